@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_gates_evaluation_request_data import (
+        DeploymentGatesEvaluationRequestData,
+    )
+
+
+T = TypeVar("T", bound="DeploymentGatesEvaluationRequest")
+
+
+@_attrs_define
+class DeploymentGatesEvaluationRequest:
+    """Request to trigger a deployment gate evaluation."""
+
+    data: DeploymentGatesEvaluationRequestData
+    """ The JSON:API data of an evaluation request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.deployment_gates_evaluation_request_data import (
+            DeploymentGatesEvaluationRequestData,
+        )
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deployment_gates_evaluation_request_data import (
+            DeploymentGatesEvaluationRequestData,
+        )
+
+        d = dict(src_dict)
+        data = DeploymentGatesEvaluationRequestData.from_dict(d.pop("data"))
+
+        deployment_gates_evaluation_request = cls(
+            data=data,
+        )
+
+        deployment_gates_evaluation_request.additional_properties = d
+        return deployment_gates_evaluation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

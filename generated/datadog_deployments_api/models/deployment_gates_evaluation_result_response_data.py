@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deployment_gates_evaluation_result_response_type import (
+    DeploymentGatesEvaluationResultResponseType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_gates_evaluation_result_response_attributes import (
+        DeploymentGatesEvaluationResultResponseAttributes,
+    )
+
+
+T = TypeVar("T", bound="DeploymentGatesEvaluationResultResponseData")
+
+
+@_attrs_define
+class DeploymentGatesEvaluationResultResponseData:
+    """Data of an evaluation result."""
+
+    attributes: DeploymentGatesEvaluationResultResponseAttributes
+    """ Attributes of an evaluation result. """
+    id: str
+    """ The evaluation ID. """
+    type_: DeploymentGatesEvaluationResultResponseType
+    """ JSON:API type for an evaluation result. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.deployment_gates_evaluation_result_response_attributes import (
+            DeploymentGatesEvaluationResultResponseAttributes,
+        )
+
+        attributes = self.attributes.to_dict()
+
+        id = self.id
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attributes": attributes,
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deployment_gates_evaluation_result_response_attributes import (
+            DeploymentGatesEvaluationResultResponseAttributes,
+        )
+
+        d = dict(src_dict)
+        attributes = DeploymentGatesEvaluationResultResponseAttributes.from_dict(
+            d.pop("attributes")
+        )
+
+        id = d.pop("id")
+
+        type_ = DeploymentGatesEvaluationResultResponseType(d.pop("type"))
+
+        deployment_gates_evaluation_result_response_data = cls(
+            attributes=attributes,
+            id=id,
+            type_=type_,
+        )
+
+        deployment_gates_evaluation_result_response_data.additional_properties = d
+        return deployment_gates_evaluation_result_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

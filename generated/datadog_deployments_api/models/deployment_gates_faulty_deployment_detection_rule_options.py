@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeploymentGatesFaultyDeploymentDetectionRuleOptions")
+
+
+@_attrs_define
+class DeploymentGatesFaultyDeploymentDetectionRuleOptions:
+    """Options of a faulty deployment detection rule. Give `excluded_resources` or `allowed_resources`, not both."""
+
+    duration: int | Unset = UNSET
+    """ How long to watch, in seconds. """
+    excluded_resources: list[str] | Unset = UNSET
+    """ APM resources to leave out of the analysis. """
+    allowed_resources: list[str] | Unset = UNSET
+    """ The only APM resources to analyse. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration = self.duration
+
+        excluded_resources: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_resources, Unset):
+            excluded_resources = self.excluded_resources
+
+        allowed_resources: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_resources, Unset):
+            allowed_resources = self.allowed_resources
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if excluded_resources is not UNSET:
+            field_dict["excluded_resources"] = excluded_resources
+        if allowed_resources is not UNSET:
+            field_dict["allowed_resources"] = allowed_resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        duration = d.pop("duration", UNSET)
+
+        excluded_resources = cast(list[str], d.pop("excluded_resources", UNSET))
+
+        allowed_resources = cast(list[str], d.pop("allowed_resources", UNSET))
+
+        deployment_gates_faulty_deployment_detection_rule_options = cls(
+            duration=duration,
+            excluded_resources=excluded_resources,
+            allowed_resources=allowed_resources,
+        )
+
+        deployment_gates_faulty_deployment_detection_rule_options.additional_properties = d
+        return deployment_gates_faulty_deployment_detection_rule_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

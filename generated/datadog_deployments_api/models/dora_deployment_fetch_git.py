@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DORADeploymentFetchGit")
+
+
+@_attrs_define
+class DORADeploymentFetchGit:
+    """Git information returned with a stored deployment event."""
+
+    commit_sha: str
+    """ Git commit SHA. """
+    repository_id: str
+    """ Git repository ID. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        commit_sha = self.commit_sha
+
+        repository_id = self.repository_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "commit_sha": commit_sha,
+                "repository_id": repository_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        commit_sha = d.pop("commit_sha")
+
+        repository_id = d.pop("repository_id")
+
+        dora_deployment_fetch_git = cls(
+            commit_sha=commit_sha,
+            repository_id=repository_id,
+        )
+
+        dora_deployment_fetch_git.additional_properties = d
+        return dora_deployment_fetch_git
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

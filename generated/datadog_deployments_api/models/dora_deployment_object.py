@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dora_deployment_type import DORADeploymentType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dora_deployment_object_attributes import (
+        DORADeploymentObjectAttributes,
+    )
+
+
+T = TypeVar("T", bound="DORADeploymentObject")
+
+
+@_attrs_define
+class DORADeploymentObject:
+    """A DORA deployment event."""
+
+    attributes: DORADeploymentObjectAttributes | Unset = UNSET
+    """ The attributes of a stored deployment event. """
+    id: str | Unset = UNSET
+    """ The ID of the deployment event. """
+    type_: DORADeploymentType | Unset = UNSET
+    """ JSON:API type for DORA deployment events. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dora_deployment_object_attributes import (
+            DORADeploymentObjectAttributes,
+        )
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dora_deployment_object_attributes import (
+            DORADeploymentObjectAttributes,
+        )
+
+        d = dict(src_dict)
+        _attributes = d.pop("attributes", UNSET)
+        attributes: DORADeploymentObjectAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = DORADeploymentObjectAttributes.from_dict(_attributes)
+
+        id = d.pop("id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: DORADeploymentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = DORADeploymentType(_type_)
+
+        dora_deployment_object = cls(
+            attributes=attributes,
+            id=id,
+            type_=type_,
+        )
+
+        dora_deployment_object.additional_properties = d
+        return dora_deployment_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+"""Build everything derived from openapi.yaml, or check that the committed copy is current.
+
+    python tools/generate.py            # rewrite the derived files in this checkout
+    python tools/generate.py --check    # regenerate into a temporary folder and compare
+
+Derived files:
+  generated/datadog_deployments_api/   openapi-python-client's package, plus py.typed and
+                                       spec_index.py (operations, auth needs, stability, sites)
+  tests/oracle_models.py               datamodel-code-generator's strict pydantic models,
+                                       the tests' independent oracle
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+SPEC = REPO / "openapi.yaml"
+GENERATOR_CONFIG = REPO / "generator-config.yaml"
+PACKAGE = "datadog_deployments_api"
+PACKAGE_DIR = Path("generated") / PACKAGE
+ORACLE = Path("tests") / "oracle_models.py"
+OUTPUTS = (PACKAGE_DIR, ORACLE)
+
+DATAMODEL_CODEGEN_ARGS = [
+    "--input-file-type", "openapi",
+    "--output-model-type", "pydantic_v2.BaseModel",
+    "--target-python-version", "3.10",
+    # Strict: no coercion ("1" is not an int), no unknown fields, null only where nullable.
+    "--strict-types", "str", "int", "float", "bool",
+    "--strict-nullable",
+    "--extra-fields", "forbid",
+    "--field-constraints",
+    "--use-annotated",
+    "--enum-field-as-literal", "all",
+    "--use-standard-collections",
+    "--use-union-operator",
+    "--use-double-quotes",
+    "--disable-timestamp",
+    "--formatters", "ruff-format",
+]  # fmt: skip
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+def _tool_env() -> dict[str, str]:
+    # The generators run the pinned ruff as a post hook: put this venv's scripts first on PATH.
+    env = dict(os.environ)
+    env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", "")
+    return env
+
+
+def _run(args: list[str], cwd: Path) -> None:
+    result = subprocess.run(args, cwd=cwd, env=_tool_env(), capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"generate: {args[2] if len(args) > 2 else args[0]} failed")
+
+
+def spec_index_source(spec: dict[str, Any]) -> str:
+    """The Python module that tells the overlay what the spec says about each operation."""
+    from openapi_python_client.utils import snake_case
+
+    schemes = {
+        name: scheme["name"]
+        for name, scheme in spec["components"]["securitySchemes"].items()
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header"
+    }
+    entries = []
+    for path, item in sorted(spec["paths"].items()):
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            security = op.get("security", spec.get("security", []))
+            headers = sorted({schemes[name] for requirement in security for name in requirement})
+            fields = {
+                "operation_id": op["operationId"],
+                "name": snake_case(op["operationId"]),
+                "method": method.upper(),
+                "path": path,
+                "tag": op["tags"][0],
+                "auth_headers": tuple(headers),
+                "permissions": tuple(op.get("x-permission", {}).get("permissions", ())),
+                "unstable": op.get("x-unstable"),
+            }
+            args = ", ".join(f"{key}={value!r}" for key, value in fields.items())
+            entries.append(f"    {op['operationId']!r}: Operation({args}),")
+    site = spec["servers"][0]["variables"]["site"]
+    return "\n".join(
+        [
+            '"""What openapi.yaml says about each operation. Written by tools/generate.py."""',
+            "",
+            "from dataclasses import dataclass",
+            "",
+            "",
+            "@dataclass(frozen=True)",
+            "class Operation:",
+            "    operation_id: str",
+            '    name: str  # snake case, as the generated module under api/ is named',
+            "    method: str",
+            "    path: str",
+            "    tag: str",
+            "    auth_headers: tuple[str, ...]  # the key headers the operation needs",
+            "    permissions: tuple[str, ...]",
+            "    unstable: str | None  # the preview note; None for a stable operation",
+            "",
+            "",
+            f"SERVER_URL_TEMPLATE = {spec['servers'][0]['url']!r}",
+            f"DEFAULT_SITE = {site['default']!r}",
+            f"SITES: tuple[str, ...] = {tuple(site['enum'])!r}",
+            f"AUTH_HEADERS: dict[str, str] = {dict(sorted(schemes.items()))!r}",
+            "OPERATIONS: dict[str, Operation] = {",
+            *entries,
+            "}",
+            "",
+        ]
+    )
+
+
+def generate(root: Path) -> None:
+    """Write every derived file under root (the repository, or a scratch copy of its layout)."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="ddgen-") as scratch_name:
+        scratch = Path(scratch_name)
+        out = scratch / PACKAGE
+        _run(
+            [
+                sys.executable, "-m", "openapi_python_client", "generate",
+                "--path", str(SPEC), "--config", str(GENERATOR_CONFIG),
+                "--output-path", str(out), "--meta", "none",
+            ],
+            cwd=scratch,
+        )  # fmt: skip
+        for cache in [*out.rglob("__pycache__"), *out.rglob(".ruff_cache")]:
+            shutil.rmtree(cache)
+        (out / "py.typed").write_text("", encoding="utf-8")
+        index = out / "spec_index.py"
+        index.write_text(spec_index_source(spec), encoding="utf-8")
+        _run([sys.executable, "-m", "ruff", "format", "--isolated", "--quiet", str(index)], cwd=scratch)
+
+        oracle = scratch / "oracle_models.py"
+        _run(
+            [sys.executable, "-m", "datamodel_code_generator", "--input", str(SPEC),
+             "--output", str(oracle), *DATAMODEL_CODEGEN_ARGS],
+            cwd=scratch,
+        )  # fmt: skip
+        # The header names the input by its path; keep only the file name so output is portable.
+        oracle_text = oracle.read_text(encoding="utf-8").replace(str(SPEC), SPEC.name)
+        for cache in scratch.rglob(".ruff_cache"):
+            shutil.rmtree(cache)
+
+        target = root / PACKAGE_DIR
+        if target.exists():
+            shutil.rmtree(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(out, target)
+        (root / ORACLE).parent.mkdir(parents=True, exist_ok=True)
+        (root / ORACLE).write_text(oracle_text, encoding="utf-8")
+
+
+def _files(base: Path, rel: Path) -> set[Path]:
+    top = base / rel
+    if top.is_file():
+        return {rel}
+    if not top.exists():
+        return set()
+    ignored = ("__pycache__", ".ruff_cache", ".mypy_cache")
+    return {
+        p.relative_to(base)
+        for p in top.rglob("*")
+        if p.is_file() and not any(part in ignored for part in p.parts)
+    }
+
+
+def stale_files(root: Path) -> list[str]:
+    """Paths (relative to the repo) whose committed copy differs from a fresh generation."""
+    with tempfile.TemporaryDirectory(prefix="ddcheck-") as fresh_name:
+        fresh = Path(fresh_name)
+        generate(fresh)
+        problems = []
+        for rel in OUTPUTS:
+            ours, theirs = _files(root, rel), _files(fresh, rel)
+            problems += [f"{p} (missing: make generate creates it)" for p in sorted(theirs - ours)]
+            problems += [f"{p} (stray: make generate does not create it)" for p in sorted(ours - theirs)]
+            for p in sorted(ours & theirs):
+                if not filecmp.cmp(root / p, fresh / p, shallow=False):
+                    problems.append(f"{p} (differs from a fresh generation)")
+        return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare instead of writing")
+    args = parser.parse_args(argv)
+    if not args.check:
+        generate(REPO)
+        print(f"generate: wrote {PACKAGE_DIR}/ and {ORACLE} from {SPEC.name}")
+        return 0
+    problems = stale_files(REPO)
+    if problems:
+        print("check-generated: the committed output is stale; run `make generate` and commit:")
+        for problem in problems:
+            print(f"  {problem}")
+        return 1
+    print("check-generated: generated/ and the oracle models match openapi.yaml")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
