@@ -27,6 +27,8 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 SPEC = REPO / "openapi.yaml"
 GENERATOR_CONFIG = REPO / "generator-config.yaml"
+# Template overrides for openapi-python-client: lenient enums (see the template's comment).
+TEMPLATES = REPO / "tools" / "templates"
 PACKAGE = "datadog_deployments_api"
 PACKAGE_DIR = Path("generated") / PACKAGE
 ORACLE = Path("tests") / "oracle_models.py"
@@ -67,6 +69,25 @@ def _run(args: list[str], cwd: Path) -> None:
         raise SystemExit(f"generate: {args[2] if len(args) > 2 else args[0]} failed")
 
 
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow local $refs ("#/components/...") to the node they name."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _body_schema(spec: dict[str, Any], body: dict[str, Any] | None) -> str | None:
+    """The component schema name of a request or response body, or None when it has none."""
+    if body is None:
+        return None
+    content = _resolve(spec, body).get("content", {}).get("application/json", {})
+    ref = content.get("schema", {}).get("$ref", "")
+    return ref.rsplit("/", 1)[-1] or None
+
+
 def spec_index_source(spec: dict[str, Any]) -> str:
     """The Python module that tells the overlay what the spec says about each operation."""
     from openapi_python_client.utils import snake_case
@@ -93,6 +114,11 @@ def spec_index_source(spec: dict[str, Any]) -> str:
                 "auth_headers": tuple(headers),
                 "permissions": tuple(op.get("x-permission", {}).get("permissions", ())),
                 "unstable": op.get("x-unstable"),
+                "request_schema": _body_schema(spec, op.get("requestBody")),
+                "responses": {
+                    int(code): _body_schema(spec, response)
+                    for code, response in sorted(op["responses"].items())
+                },
             }
             args = ", ".join(f"{key}={value!r}" for key, value in fields.items())
             entries.append(f"    {op['operationId']!r}: Operation({args}),")
@@ -114,6 +140,8 @@ def spec_index_source(spec: dict[str, Any]) -> str:
             "    auth_headers: tuple[str, ...]  # the key headers the operation needs",
             "    permissions: tuple[str, ...]",
             "    unstable: str | None  # the preview note; None for a stable operation",
+            "    request_schema: str | None  # the body's model name in models/",
+            "    responses: dict[int, str | None]  # status -> the body's model name in models/",
             "",
             "",
             f"SERVER_URL_TEMPLATE = {spec['servers'][0]['url']!r}",
@@ -139,6 +167,7 @@ def generate(root: Path) -> None:
                 sys.executable, "-m", "openapi_python_client", "generate",
                 "--path", str(SPEC), "--config", str(GENERATOR_CONFIG),
                 "--output-path", str(out), "--meta", "none",
+                "--custom-template-path", str(TEMPLATES),
             ],
             cwd=scratch,
         )  # fmt: skip

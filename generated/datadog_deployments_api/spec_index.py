@@ -13,6 +13,8 @@ class Operation:
     auth_headers: tuple[str, ...]  # the key headers the operation needs
     permissions: tuple[str, ...]
     unstable: str | None  # the preview note; None for a stable operation
+    request_schema: str | None  # the body's model name in models/
+    responses: dict[int, str | None]  # status -> the body's model name in models/
 
 
 SERVER_URL_TEMPLATE = "https://api.{site}"
@@ -41,6 +43,16 @@ OPERATIONS: dict[str, Operation] = {
         auth_headers=("DD-API-KEY", "DD-APPLICATION-KEY"),
         permissions=("deployment_gates_evaluate",),
         unstable="**Note**: This endpoint is in preview and may be subject to change. If you have any feedback, contact [Datadog support](https://docs.datadoghq.com/help/).",
+        request_schema="DeploymentGatesEvaluationRequest",
+        responses={
+            202: "DeploymentGatesEvaluationResponse",
+            400: "DeploymentGatesErrorResponse",
+            401: "APIErrorResponse",
+            403: "APIErrorResponse",
+            404: "DeploymentGatesErrorResponse",
+            429: "APIErrorResponse",
+            500: "DeploymentGatesErrorResponse",
+        },
     ),
     "GetDeploymentGatesEvaluationResult": Operation(
         operation_id="GetDeploymentGatesEvaluationResult",
@@ -51,6 +63,16 @@ OPERATIONS: dict[str, Operation] = {
         auth_headers=("DD-API-KEY", "DD-APPLICATION-KEY"),
         permissions=("deployment_gates_evaluate",),
         unstable="**Note**: This endpoint is in preview and may be subject to change. If you have any feedback, contact [Datadog support](https://docs.datadoghq.com/help/).",
+        request_schema=None,
+        responses={
+            200: "DeploymentGatesEvaluationResultResponse",
+            400: "DeploymentGatesErrorResponse",
+            401: "APIErrorResponse",
+            403: "APIErrorResponse",
+            404: "DeploymentGatesErrorResponse",
+            429: "APIErrorResponse",
+            500: "DeploymentGatesErrorResponse",
+        },
     ),
     "CreateDORADeployment": Operation(
         operation_id="CreateDORADeployment",
@@ -61,6 +83,14 @@ OPERATIONS: dict[str, Operation] = {
         auth_headers=("DD-API-KEY",),
         permissions=(),
         unstable=None,
+        request_schema="DORADeploymentRequest",
+        responses={
+            200: "DORADeploymentResponse",
+            202: "DORADeploymentResponse",
+            400: "JSONAPIErrorResponse",
+            403: "APIErrorResponse",
+            429: "APIErrorResponse",
+        },
     ),
     "GetDORADeployment": Operation(
         operation_id="GetDORADeployment",
@@ -71,5 +101,12 @@ OPERATIONS: dict[str, Operation] = {
         auth_headers=("DD-API-KEY", "DD-APPLICATION-KEY"),
         permissions=("dora_metrics_read",),
         unstable=None,
+        request_schema=None,
+        responses={
+            200: "DORADeploymentFetchResponse",
+            400: "JSONAPIErrorResponse",
+            403: "APIErrorResponse",
+            429: "APIErrorResponse",
+        },
     ),
 }
