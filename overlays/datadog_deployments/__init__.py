@@ -1,6 +1,111 @@
-"""datadog-deployments: a small, typed client for Datadog's deployment-safety APIs."""
+"""datadog-deployments: a small, typed client for Datadog's deployment-safety APIs.
 
-from datadog_deployments_api import AuthenticatedClient, Client
+    from datadog_deployments import ApiClient, Configuration, DORAMetricsApi, DeploymentGatesApi
 
-__all__ = ["AuthenticatedClient", "Client"]
-__version__ = "0.1.0"
+Names load on first use, so `import datadog_deployments` stays cheap for CLIs.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from .api_client import ApiClient, AsyncApiClient
+    from .configuration import Configuration
+    from .deployment_gates_api import DeploymentGatesApi
+    from .dora_metrics_api import DORAMetricsApi
+    from .errors import (
+        ApiException,
+        BadRequestException,
+        ConfigurationError,
+        ConnectError,
+        ConnectionLostError,
+        DatadogDeploymentsError,
+        ForbiddenException,
+        InvalidParameterError,
+        NotFoundException,
+        RateLimit,
+        RequestTimeoutError,
+        ResponseDecodeError,
+        ServiceException,
+        TooManyRequestsException,
+        TransportError,
+        UnauthorizedException,
+        UnstableOperationDisabledError,
+    )
+    from .retries import RetryPolicy
+    from .timestamps import to_datetime, to_unix_nanos
+
+_LOCATIONS = {
+    "ApiClient": "api_client",
+    "AsyncApiClient": "api_client",
+    "Configuration": "configuration",
+    "DeploymentGatesApi": "deployment_gates_api",
+    "DORAMetricsApi": "dora_metrics_api",
+    "RetryPolicy": "retries",
+    "to_datetime": "timestamps",
+    "to_unix_nanos": "timestamps",
+    **dict.fromkeys(
+        [
+            "ApiException",
+            "BadRequestException",
+            "ConfigurationError",
+            "ConnectError",
+            "ConnectionLostError",
+            "DatadogDeploymentsError",
+            "ForbiddenException",
+            "InvalidParameterError",
+            "NotFoundException",
+            "RateLimit",
+            "RequestTimeoutError",
+            "ResponseDecodeError",
+            "ServiceException",
+            "TooManyRequestsException",
+            "TransportError",
+            "UnauthorizedException",
+            "UnstableOperationDisabledError",
+        ],
+        "errors",
+    ),
+}
+
+__all__ = [
+    "ApiClient",
+    "ApiException",
+    "AsyncApiClient",
+    "BadRequestException",
+    "Configuration",
+    "ConfigurationError",
+    "ConnectError",
+    "ConnectionLostError",
+    "DORAMetricsApi",
+    "DatadogDeploymentsError",
+    "DeploymentGatesApi",
+    "ForbiddenException",
+    "InvalidParameterError",
+    "NotFoundException",
+    "RateLimit",
+    "RequestTimeoutError",
+    "ResponseDecodeError",
+    "RetryPolicy",
+    "ServiceException",
+    "TooManyRequestsException",
+    "TransportError",
+    "UnauthorizedException",
+    "UnstableOperationDisabledError",
+    "__version__",
+    "to_datetime",
+    "to_unix_nanos",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LOCATIONS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'datadog_deployments' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

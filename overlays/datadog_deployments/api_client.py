@@ -1,0 +1,236 @@
+"""ApiClient and AsyncApiClient: one connection pool each, and the retry loop around it.
+
+Both loops are thin: what to send comes from `operations.prepare`, whether and how long to
+wait from `RetryPolicy` (through `_Attempts`), and what an answer means from
+`operations.interpret`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import platform
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from ._version import __version__
+from .configuration import Configuration
+from .errors import ConnectError, ConnectionLostError, RequestTimeoutError, TransportError
+from .operations import PreparedRequest, interpret, prepare
+from .retries import Answer, Failure, FailureKind
+
+logger = logging.getLogger("datadog_deployments")
+
+USER_AGENT = (
+    f"datadog-deployments/{__version__} "
+    f"(python {platform.python_version()}; httpx {httpx.__version__})"
+)
+DEFAULT_HEADERS = {"Accept": "application/json", "User-Agent": USER_AGENT}
+
+_ERRORS: dict[FailureKind, type[TransportError]] = {
+    FailureKind.NOT_CONNECTED: ConnectError,
+    FailureKind.TIMED_OUT: RequestTimeoutError,
+    FailureKind.CONNECTION_LOST: ConnectionLostError,
+}
+
+
+def failure_kind(exc: httpx.TransportError) -> FailureKind:
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+        return FailureKind.NOT_CONNECTED
+    if isinstance(exc, httpx.TimeoutException):
+        return FailureKind.TIMED_OUT
+    return FailureKind.CONNECTION_LOST
+
+
+class _Attempts:
+    """The retry bookkeeping of one call, shared by the sync and async loops."""
+
+    def __init__(self, client: _BaseClient, request: PreparedRequest) -> None:
+        self._client = client
+        self._request = request
+        self._started = client.clock()
+        self.count = 0
+
+    def answered(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before trying again, or None when this answer is final."""
+        return self._next(Answer(response.status_code, response.headers), response.status_code)
+
+    def failed(self, exc: httpx.TransportError) -> float:
+        """Seconds to wait before trying again; raises the package's error when giving up."""
+        kind = failure_kind(exc)
+        wait = self._next(Failure(kind), kind.value)
+        if wait is None:
+            name = self._request.operation.name
+            raise _ERRORS[kind](
+                f"{name}: {kind.value} ({type(exc).__name__}: {exc}) "
+                f"after {self.count} attempt(s) to {self._client.configuration.base_url}",
+                operation=name,
+                attempts=self.count,
+            ) from exc
+        return wait
+
+    def _next(self, outcome: Answer | Failure, what: object) -> float | None:
+        self.count += 1
+        client, op = self._client, self._request.operation
+        wait = client.configuration.retry.delay(
+            method=op.method,
+            attempt=self.count,
+            elapsed=client.clock() - self._started,
+            outcome=outcome,
+            rand=client.rand,
+        )
+        if wait is not None:
+            logger.info("%s %s: %s; retry %d in %.2fs", op.method, op.name, what, self.count, wait)
+        return wait
+
+
+class _BaseClient:
+    def __init__(
+        self,
+        configuration: Configuration | None,
+        clock: Callable[[], float],
+        rand: Callable[[], float],
+    ) -> None:
+        self.configuration = configuration if configuration is not None else Configuration()
+        self.clock = clock
+        self.rand = rand
+
+    def _http_options(self) -> dict[str, Any]:
+        cfg = self.configuration
+        verify: str | bool = cfg.ssl_ca_cert if cfg.ssl_ca_cert else cfg.verify_ssl
+        return {
+            "base_url": cfg.base_url,
+            "timeout": cfg.timeout,
+            "verify": verify,
+            "headers": DEFAULT_HEADERS,
+        }
+
+    def _finish(self, request: PreparedRequest, response: httpx.Response) -> Any:
+        return interpret(
+            request.operation,
+            response.status_code,
+            response.reason_phrase,
+            response.headers,
+            response.content,
+        )
+
+
+class ApiClient(_BaseClient):
+    """A synchronous client owning one connection pool. Use it as a context manager.
+
+    `clock`, `sleep` and `rand` exist so tests and schedulers can drive retries without
+    waiting for real.
+    """
+
+    def __init__(
+        self,
+        configuration: Configuration | None = None,
+        *,
+        http_client: httpx.Client | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        super().__init__(configuration, clock, rand)
+        self.sleep = sleep
+        self._http = http_client or httpx.Client(**self._http_options())
+
+    def call(
+        self,
+        operation_id: str,
+        path_values: Mapping[str, object] | None = None,
+        body: Any = None,
+    ) -> Any:
+        """Run one operation of the spec by its operationId and return the decoded answer."""
+        request = prepare(self.configuration, operation_id, path_values, body)
+        attempts = _Attempts(self, request)
+        while True:
+            try:
+                response = self._http.request(
+                    request.operation.method,
+                    request.path,
+                    headers=request.headers,
+                    content=request.content,
+                )
+            except httpx.TransportError as exc:
+                self.sleep(attempts.failed(exc))
+                continue
+            wait = attempts.answered(response)
+            if wait is None:
+                return self._finish(request, response)
+            self.sleep(wait)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncApiClient(_BaseClient):
+    """The asyncio twin of ApiClient: `async with AsyncApiClient(configuration) as api_client`."""
+
+    def __init__(
+        self,
+        configuration: Configuration | None = None,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        super().__init__(configuration, clock, rand)
+        self.sleep = sleep
+        self._http = http_client or httpx.AsyncClient(**self._http_options())
+
+    async def call(
+        self,
+        operation_id: str,
+        path_values: Mapping[str, object] | None = None,
+        body: Any = None,
+    ) -> Any:
+        """Run one operation of the spec by its operationId and return the decoded answer."""
+        request = prepare(self.configuration, operation_id, path_values, body)
+        attempts = _Attempts(self, request)
+        while True:
+            try:
+                response = await self._http.request(
+                    request.operation.method,
+                    request.path,
+                    headers=request.headers,
+                    content=request.content,
+                )
+            except httpx.TransportError as exc:
+                await self.sleep(attempts.failed(exc))
+                continue
+            wait = attempts.answered(response)
+            if wait is None:
+                return self._finish(request, response)
+            await self.sleep(wait)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncApiClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,119 @@
+"""Configuration: site or host, keys, timeout, retries and preview opt-ins, in one place."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+import httpx
+
+from .errors import ConfigurationError
+from .retries import NO_RETRY, RetryPolicy
+from .sites import DEFAULT_SITE, base_url
+from .unstable import UnstableOperations
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+# Header -> (environment variable that supplies it, the Configuration argument).
+KEY_SOURCES = {
+    "DD-API-KEY": ("DD_API_KEY", "api_key"),
+    "DD-APPLICATION-KEY": ("DD_APP_KEY", "app_key"),
+}
+
+
+class Configuration:
+    """How to reach Datadog. Explicit arguments win over the environment.
+
+    Environment: DD_SITE, DD_API_KEY, DD_APP_KEY. `host` replaces the site's base URL (a proxy,
+    a local fake server); plain http is accepted only for loopback hosts. `retry=None` turns
+    retries off. Keys are never shown by repr() or str().
+    """
+
+    def __init__(
+        self,
+        *,
+        site: str | None = None,
+        host: str | None = None,
+        api_key: str | None = None,
+        app_key: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = RetryPolicy(),  # noqa: B008 - frozen dataclass, shared safely
+        verify_ssl: bool = True,
+        ssl_ca_cert: str | None = None,
+        unstable_operations: Mapping[str, bool] | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        env = os.environ if environ is None else environ
+        self._site = site or env.get("DD_SITE") or DEFAULT_SITE
+        self._host = host
+        self.base_url = base_url(self._site, host)  # validates site and host now, not at first call
+        self._keys = {
+            "DD-API-KEY": api_key if api_key is not None else env.get("DD_API_KEY"),
+            "DD-APPLICATION-KEY": app_key if app_key is not None else env.get("DD_APP_KEY"),
+        }
+        if timeout is None:
+            raise ConfigurationError("timeout=None would let a request wait forever; give seconds")
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.retry = retry or NO_RETRY
+        self.verify_ssl = verify_ssl
+        self.ssl_ca_cert = ssl_ca_cert
+        self.unstable_operations = UnstableOperations()
+        for name, enabled in (unstable_operations or {}).items():
+            self.unstable_operations[name] = enabled
+
+    @property
+    def site(self) -> str:
+        return self._site
+
+    @site.setter
+    def site(self, value: str) -> None:
+        self.base_url = base_url(value, self._host)
+        self._site = value
+
+    @property
+    def host(self) -> str | None:
+        """The base URL in use when it replaces the site's (proxies, a local fake server)."""
+        return self._host
+
+    @host.setter
+    def host(self, value: str | None) -> None:
+        self.base_url = base_url(self._site, value)
+        self._host = value
+
+    @property
+    def api_key(self) -> str | None:
+        return self._keys["DD-API-KEY"]
+
+    @api_key.setter
+    def api_key(self, value: str | None) -> None:
+        self._keys["DD-API-KEY"] = value
+
+    @property
+    def app_key(self) -> str | None:
+        return self._keys["DD-APPLICATION-KEY"]
+
+    @app_key.setter
+    def app_key(self, value: str | None) -> None:
+        self._keys["DD-APPLICATION-KEY"] = value
+
+    def auth_headers(self, needed: tuple[str, ...], operation: str) -> dict[str, str]:
+        """The key headers an operation needs, or a ConfigurationError naming what is missing."""
+        headers = {}
+        for header in needed:
+            value = self._keys.get(header)
+            if not value:
+                env_var, argument = KEY_SOURCES[header]
+                raise ConfigurationError(
+                    f"{operation} needs the {header} header: set {env_var} or pass "
+                    f"Configuration({argument}=...)"
+                )
+            headers[header] = value
+        return headers
+
+    def __repr__(self) -> str:
+        keys = ", ".join(
+            f"{KEY_SOURCES[h][1]}={'<set>' if v else '<unset>'}" for h, v in self._keys.items()
+        )
+        return f"Configuration(site={self.site!r}, base_url={self.base_url!r}, {keys})"
+
+    __str__ = __repr__

@@ -1,0 +1,214 @@
+"""Every error this package raises, by meaning.
+
+Nothing here ever formats a request header into a message: keys travel in headers only,
+so messages, reprs and logs cannot leak them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+class DatadogDeploymentsError(Exception):
+    """Base class of everything this package raises on purpose."""
+
+
+class ConfigurationError(DatadogDeploymentsError, ValueError):
+    """The configuration cannot work: unknown site, missing key, unsafe host."""
+
+
+class InvalidParameterError(DatadogDeploymentsError, ValueError):
+    """A parameter would change the request's meaning (for example a path value of '..')."""
+
+
+class UnstableOperationDisabledError(DatadogDeploymentsError):
+    """A preview operation was called without opting in. No request was sent."""
+
+
+# --- transport: the request did not get an HTTP answer ---------------------------------------
+
+
+class TransportError(DatadogDeploymentsError):
+    """No HTTP answer. The httpx exception is the __cause__."""
+
+    def __init__(self, message: str, *, operation: str | None = None, attempts: int = 1) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.attempts = attempts
+
+
+class ConnectError(TransportError):
+    """The connection never opened: the server cannot have acted on the request."""
+
+
+class RequestTimeoutError(TransportError):
+    """The connection opened but the answer did not come in time."""
+
+
+class ConnectionLostError(TransportError):
+    """The connection broke before a complete answer arrived (reset, closed, protocol error)."""
+
+
+# --- HTTP answers -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """Datadog's X-RateLimit-* headers, as numbers (None where a header is absent or garbled)."""
+
+    limit: int | None
+    period: int | None
+    remaining: int | None
+    reset: float | None
+    name: str | None
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> RateLimit:
+        lower = {k.lower(): v for k, v in headers.items()}
+        return cls(
+            limit=_int(lower.get("x-ratelimit-limit")),
+            period=_int(lower.get("x-ratelimit-period")),
+            remaining=_int(lower.get("x-ratelimit-remaining")),
+            reset=_float(lower.get("x-ratelimit-reset")),
+            name=lower.get("x-ratelimit-name"),
+        )
+
+
+def _int(value: str | None) -> int | None:
+    number = _float(value)
+    return None if number is None else int(number)
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return None if value is None else float(value.strip())
+    except ValueError:
+        return None
+
+
+def error_messages(body: str) -> list[str]:
+    """The messages of any documented error shape; [] when the body is of another shape.
+
+    Datadog answers errors as {"errors": ["text", ...]} or {"errors": [{"title", "detail", ...}]}.
+    """
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return []
+    items = document.get("errors") if isinstance(document, dict) else None
+    if not isinstance(items, list):
+        return []
+    messages = []
+    for item in items:
+        if isinstance(item, str):
+            messages.append(item)
+        elif isinstance(item, dict):
+            text = ": ".join(str(item[k]) for k in ("title", "detail") if item.get(k))
+            source = item.get("source")
+            if isinstance(source, dict) and source.get("pointer"):
+                text += f" (at {source['pointer']})"
+            if text:
+                messages.append(text)
+    return messages
+
+
+class ApiException(DatadogDeploymentsError):
+    """A non-2xx answer. Subclasses name its meaning; catch this for any of them.
+
+    Attributes: status, reason, headers, body (the raw text), errors (the messages found in the
+    body, whatever documented shape it had), parsed (the decoded error model, or None), operation.
+    """
+
+    def __init__(
+        self,
+        *,
+        status: int,
+        reason: str,
+        headers: Mapping[str, str],
+        body: str,
+        operation: str,
+        parsed: Any = None,
+    ) -> None:
+        self.status = status
+        self.reason = reason
+        self.headers = dict(headers)
+        self.body = body
+        self.errors = error_messages(body)
+        self.parsed = parsed
+        self.operation = operation
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        detail = "; ".join(self.errors) if self.errors else _snippet(self.body)
+        text = f"{self.operation}: HTTP {self.status} {self.reason}"
+        return f"{text}: {detail}" if detail else text
+
+
+def _snippet(body: str, limit: int = 200) -> str:
+    body = " ".join(body.split())
+    return body if len(body) <= limit else body[:limit] + "..."
+
+
+class BadRequestException(ApiException):
+    """400: the request was malformed or invalid."""
+
+
+class UnauthorizedException(ApiException):
+    """401: a key is missing or not recognised."""
+
+
+class ForbiddenException(ApiException):
+    """403: the key is valid but lacks a permission, or the key is wrong (DORA endpoints)."""
+
+
+class NotFoundException(ApiException):
+    """404: no such deployment, evaluation or gate."""
+
+
+class TooManyRequestsException(ApiException):
+    """429: rate limited. `rate_limit` holds the X-RateLimit-* headers as numbers."""
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        return RateLimit.from_headers(self.headers)
+
+
+class ServiceException(ApiException):
+    """5xx: the server failed."""
+
+
+_BY_STATUS: dict[int, type[ApiException]] = {
+    400: BadRequestException,
+    401: UnauthorizedException,
+    403: ForbiddenException,
+    404: NotFoundException,
+    429: TooManyRequestsException,
+}
+
+
+def exception_class(status: int) -> type[ApiException]:
+    if status >= 500:
+        return ServiceException
+    return _BY_STATUS.get(status, ApiException)
+
+
+class ResponseDecodeError(DatadogDeploymentsError):
+    """A 2xx answer whose body does not decode into the documented model. The raw body is kept."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        headers: Mapping[str, str],
+        body: str,
+        operation: str,
+    ) -> None:
+        super().__init__(f"{operation}: HTTP {status} body does not decode: {message}")
+        self.status = status
+        self.headers = dict(headers)
+        self.body = body
+        self.operation = operation

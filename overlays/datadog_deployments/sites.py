@@ -1,0 +1,47 @@
+"""Which base URL a configuration talks to, and which hosts may be reached over plain http."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+from datadog_deployments_api.spec_index import DEFAULT_SITE, SERVER_URL_TEMPLATE, SITES
+
+from .errors import ConfigurationError
+
+__all__ = ["DEFAULT_SITE", "SITES", "base_url", "is_loopback"]
+
+
+def site_url(site: str) -> str:
+    """The API base URL of a Datadog site, e.g. 'datadoghq.eu' -> 'https://api.datadoghq.eu'."""
+    if site not in SITES:
+        raise ConfigurationError(f"unknown Datadog site {site!r}; known sites: {', '.join(SITES)}")
+    return SERVER_URL_TEMPLATE.format(site=site)
+
+
+def is_loopback(hostname: str) -> bool:
+    if hostname.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(hostname.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def checked_host(host: str) -> str:
+    """A user-given base URL, refused when keys could travel unencrypted or it cannot work."""
+    parts = urlsplit(host)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(
+            f"host must be an http(s) URL such as https://api.datadoghq.com, got {host!r}"
+        )
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise ConfigurationError(
+            f"refusing plain http to {parts.hostname}: keys would travel unencrypted; "
+            "use https (http is allowed for loopback addresses only)"
+        )
+    return host.rstrip("/")
+
+
+def base_url(site: str, host: str | None) -> str:
+    return checked_host(host) if host else site_url(site)
