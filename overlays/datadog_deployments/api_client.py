@@ -22,7 +22,7 @@ from ._version import __version__
 from .configuration import Configuration
 from .errors import ConnectError, ConnectionLostError, RequestTimeoutError, TransportError
 from .operations import PreparedRequest, interpret, prepare
-from .retries import Answer, Failure, FailureKind
+from .retries import Answer, Failure, FailureKind, RetryPolicy
 
 logger = logging.getLogger("datadog_deployments")
 
@@ -50,9 +50,12 @@ def failure_kind(exc: httpx.TransportError) -> FailureKind:
 class _Attempts:
     """The retry bookkeeping of one call, shared by the sync and async loops."""
 
-    def __init__(self, client: _BaseClient, request: PreparedRequest) -> None:
+    def __init__(
+        self, client: _BaseClient, request: PreparedRequest, policy: RetryPolicy | None
+    ) -> None:
         self._client = client
         self._request = request
+        self._policy = policy if policy is not None else client.configuration.retry
         self._started = client.clock()
         self.count = 0
 
@@ -77,7 +80,7 @@ class _Attempts:
     def _next(self, outcome: Answer | Failure, what: object) -> float | None:
         self.count += 1
         client, op = self._client, self._request.operation
-        wait = client.configuration.retry.delay(
+        wait = self._policy.delay(
             method=op.method,
             attempt=self.count,
             elapsed=client.clock() - self._started,
@@ -145,10 +148,15 @@ class ApiClient(_BaseClient):
         operation_id: str,
         path_values: Mapping[str, object] | None = None,
         body: Any = None,
+        *,
+        retry: RetryPolicy | None = None,
     ) -> Any:
-        """Run one operation of the spec by its operationId and return the decoded answer."""
+        """Run one operation of the spec by its operationId and return the decoded answer.
+
+        `retry` replaces the configuration's retry policy for this call.
+        """
         request = prepare(self.configuration, operation_id, path_values, body)
-        attempts = _Attempts(self, request)
+        attempts = _Attempts(self, request, retry)
         while True:
             try:
                 response = self._http.request(
@@ -201,10 +209,15 @@ class AsyncApiClient(_BaseClient):
         operation_id: str,
         path_values: Mapping[str, object] | None = None,
         body: Any = None,
+        *,
+        retry: RetryPolicy | None = None,
     ) -> Any:
-        """Run one operation of the spec by its operationId and return the decoded answer."""
+        """Run one operation of the spec by its operationId and return the decoded answer.
+
+        `retry` replaces the configuration's retry policy for this call.
+        """
         request = prepare(self.configuration, operation_id, path_values, body)
-        attempts = _Attempts(self, request)
+        attempts = _Attempts(self, request, retry)
         while True:
             try:
                 response = await self._http.request(

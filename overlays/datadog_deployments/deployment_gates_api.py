@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any, overload
 from uuid import UUID
@@ -11,8 +12,65 @@ from datadog_deployments_api.models import (
     DeploymentGatesEvaluationResponse,
     DeploymentGatesEvaluationResultResponse,
 )
+from datadog_deployments_api.types import Unset
 
 from .api_client import ApiClient, AsyncApiClient
+from .errors import ApiException, DatadogDeploymentsError, ResponseDecodeError, TransportError
+from .polling import (
+    DEFAULT_NOT_FOUND_GRACE,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_TIMEOUT,
+    GatePoll,
+    PollEvent,
+    ProgressCallback,
+)
+from .retries import NO_RETRY
+
+logger = logging.getLogger("datadog_deployments.polling")
+
+_GET_RESULT = "GetDeploymentGatesEvaluationResult"
+_TRIGGER = "TriggerDeploymentGatesEvaluation"
+# What a poll may run into and still be worth repeating; GatePoll decides per case.
+_POLL_ERRORS = (ApiException, TransportError, ResponseDecodeError)
+
+
+def evaluation_request(
+    service: str,
+    env: str,
+    identifier: str | None = None,
+    version: str | None = None,
+    primary_tag: str | None = None,
+    inline_configuration: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The trigger body; `inline_configuration` is the rules object (dry_run, rules)."""
+    optional = {
+        "identifier": identifier,
+        "version": version,
+        "primary_tag": primary_tag,
+        "configuration": inline_configuration,
+    }
+    attributes: dict[str, Any] = {"service": service, "env": env}
+    attributes.update({k: v for k, v in optional.items() if v is not None})
+    return {"data": {"type": "deployment_gates_evaluation_request", "attributes": attributes}}
+
+
+def evaluation_id(response: DeploymentGatesEvaluationResponse) -> str:
+    if isinstance(response.data, Unset):
+        raise DatadogDeploymentsError("the trigger was accepted but named no evaluation ID")
+    return str(response.data.attributes.evaluation_id or response.data.id)
+
+
+def _report(event: PollEvent, on_poll: ProgressCallback | None) -> None:
+    logger.info(
+        "gate evaluation %s: poll %d at %.1fs: %s%s",
+        event.evaluation_id,
+        event.poll,
+        event.elapsed,
+        event.status,
+        "" if event.done else f"; next poll in {event.wait:.1f}s",
+    )
+    if on_poll is not None:
+        on_poll(event)
 
 
 class DeploymentGatesApi:
@@ -58,6 +116,68 @@ class SyncDeploymentGatesApi(DeploymentGatesApi):
         )
         return result
 
+    def wait_for_deployment_gates_evaluation_result(
+        self,
+        id: UUID | str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
+        on_poll: ProgressCallback | None = None,
+        started: float | None = None,
+    ) -> DeploymentGatesEvaluationResultResponse:
+        """Poll until gate_status is pass or fail and return that result.
+
+        Raises GateTimeoutError (with `last_result`) at the deadline, EvaluationNotFoundError
+        when a 404 outlives `not_found_grace`, and the ApiException of a 400/401/403 at once.
+        `on_poll` sees every poll; `started` is the api client's clock reading at the trigger.
+        """
+        client = self.api_client
+        poll = GatePoll(
+            str(id),
+            client.clock() if started is None else started,
+            timeout,
+            poll_interval,
+            not_found_grace,
+        )
+        while True:
+            try:
+                outcome = client.call(_GET_RESULT, {"id": id}, retry=NO_RETRY)
+            except _POLL_ERRORS as exc:
+                outcome = exc
+            event = poll.record(outcome, client.clock())
+            _report(event, on_poll)
+            if event.done and event.result is not None:
+                return event.result
+            client.sleep(event.wait)
+
+    def evaluate_deployment_gate(
+        self,
+        *,
+        service: str,
+        env: str,
+        identifier: str | None = None,
+        version: str | None = None,
+        primary_tag: str | None = None,
+        inline_configuration: Mapping[str, Any] | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_poll: ProgressCallback | None = None,
+    ) -> DeploymentGatesEvaluationResultResponse:
+        """Trigger an evaluation and wait for its verdict (see the wait method for errors)."""
+        started = self.api_client.clock()
+        body = evaluation_request(
+            service, env, identifier, version, primary_tag, inline_configuration
+        )
+        triggered = self.trigger_deployment_gates_evaluation(body)
+        return self.wait_for_deployment_gates_evaluation_result(
+            evaluation_id(triggered),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_poll=on_poll,
+            started=started,
+        )
+
 
 class AsyncDeploymentGatesApi(DeploymentGatesApi):
     def __init__(self, api_client: AsyncApiClient) -> None:
@@ -80,3 +200,65 @@ class AsyncDeploymentGatesApi(DeploymentGatesApi):
             "TriggerDeploymentGatesEvaluation", body=body
         )
         return result
+
+    async def wait_for_deployment_gates_evaluation_result(
+        self,
+        id: UUID | str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        not_found_grace: float = DEFAULT_NOT_FOUND_GRACE,
+        on_poll: ProgressCallback | None = None,
+        started: float | None = None,
+    ) -> DeploymentGatesEvaluationResultResponse:
+        """Poll until gate_status is pass or fail and return that result.
+
+        Raises GateTimeoutError (with `last_result`) at the deadline, EvaluationNotFoundError
+        when a 404 outlives `not_found_grace`, and the ApiException of a 400/401/403 at once.
+        `on_poll` sees every poll; `started` is the api client's clock reading at the trigger.
+        """
+        client = self.api_client
+        poll = GatePoll(
+            str(id),
+            client.clock() if started is None else started,
+            timeout,
+            poll_interval,
+            not_found_grace,
+        )
+        while True:
+            try:
+                outcome = await client.call(_GET_RESULT, {"id": id}, retry=NO_RETRY)
+            except _POLL_ERRORS as exc:
+                outcome = exc
+            event = poll.record(outcome, client.clock())
+            _report(event, on_poll)
+            if event.done and event.result is not None:
+                return event.result
+            await client.sleep(event.wait)
+
+    async def evaluate_deployment_gate(
+        self,
+        *,
+        service: str,
+        env: str,
+        identifier: str | None = None,
+        version: str | None = None,
+        primary_tag: str | None = None,
+        inline_configuration: Mapping[str, Any] | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_poll: ProgressCallback | None = None,
+    ) -> DeploymentGatesEvaluationResultResponse:
+        """Trigger an evaluation and wait for its verdict (see the wait method for errors)."""
+        started = self.api_client.clock()
+        body = evaluation_request(
+            service, env, identifier, version, primary_tag, inline_configuration
+        )
+        triggered = await self.trigger_deployment_gates_evaluation(body)
+        return await self.wait_for_deployment_gates_evaluation_result(
+            evaluation_id(triggered),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_poll=on_poll,
+            started=started,
+        )

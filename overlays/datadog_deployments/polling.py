@@ -1,0 +1,136 @@
+"""Waiting for a gate's verdict: one decision policy, driven by a sync and an async loop.
+
+`GatePoll` does no I/O. After every poll a loop hands it what happened (a result or an
+exception) and the time, and gets back a `PollEvent` saying "done" or "sleep N seconds";
+errors that end the wait are raised from it. The loops only call, report and sleep.
+
+Rules, from the API documentation: poll every 10 to 20 seconds; a 404 soon after the trigger
+means "too soon" and is retried after a few seconds, but a 404 outliving the grace period is
+an error; a 429 waits until the rate limit resets; 5xx and network errors are retried until the
+deadline; any other error (400, 401, 403, ...) stops at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from datadog_deployments_api.models import DeploymentGatesEvaluationResultResponse
+
+from .errors import (
+    ApiException,
+    DatadogDeploymentsError,
+    NotFoundException,
+    ResponseDecodeError,
+    ServiceException,
+    TooManyRequestsException,
+    TransportError,
+)
+from .retries import rate_limit_wait
+from .verdict import FINAL_STATUSES, gate_status
+
+Result = DeploymentGatesEvaluationResultResponse
+
+DEFAULT_TIMEOUT = 3 * 3600.0  # rules may watch a deployment for up to 7200 s
+DEFAULT_POLL_INTERVAL = 15.0  # the documentation recommends 10 to 20 s
+DEFAULT_NOT_FOUND_GRACE = 30.0
+DEFAULT_NOT_FOUND_INTERVAL = 3.0  # "retry after a few seconds"
+
+
+class GateTimeoutError(DatadogDeploymentsError, TimeoutError):
+    """The deadline passed before a verdict. `last_result` holds the last state seen (or None)."""
+
+    def __init__(
+        self, evaluation_id: str, elapsed: float, polls: int, last_result: Result | None
+    ) -> None:
+        status = gate_status(last_result) if last_result is not None else "never answered"
+        super().__init__(
+            f"no verdict for gate evaluation {evaluation_id} after {elapsed:.0f}s "
+            f"and {polls} poll(s); last status: {status}"
+        )
+        self.evaluation_id = evaluation_id
+        self.elapsed = elapsed
+        self.polls = polls
+        self.last_result = last_result
+
+
+class EvaluationNotFoundError(DatadogDeploymentsError):
+    """The evaluation was still unknown after the grace period. The 404 is the __cause__."""
+
+
+@dataclass(frozen=True)
+class PollEvent:
+    """What one poll saw, and what happens next; handed to the progress callback."""
+
+    evaluation_id: str
+    poll: int  # 1 for the first request
+    elapsed: float  # seconds since the wait began
+    result: Result | None  # the answer, when the poll got one
+    error: Exception | None  # the failure, when it did not
+    done: bool
+    wait: float  # seconds until the next poll (0 when done)
+
+    @property
+    def status(self) -> str:
+        if self.result is not None:
+            return gate_status(self.result)
+        if isinstance(self.error, ApiException):
+            return f"HTTP {self.error.status}"
+        return type(self.error).__name__ if self.error else "unknown"
+
+
+ProgressCallback = Callable[[PollEvent], None]
+
+
+@dataclass
+class GatePoll:
+    """The polling policy for one evaluation. Feed it each poll's outcome with `record`."""
+
+    evaluation_id: str
+    started: float  # clock reading when the wait began (the trigger, for a fresh evaluation)
+    timeout: float = DEFAULT_TIMEOUT
+    poll_interval: float = DEFAULT_POLL_INTERVAL
+    not_found_grace: float = DEFAULT_NOT_FOUND_GRACE
+    not_found_interval: float = DEFAULT_NOT_FOUND_INTERVAL
+    polls: int = 0
+    last_result: Result | None = None
+    _errors_in_a_row: int = 0
+
+    def record(self, outcome: Result | Exception, now: float) -> PollEvent:
+        """Account for one poll; return what to do next, or raise what ends the wait."""
+        self.polls += 1
+        elapsed = now - self.started
+        if isinstance(outcome, Exception):
+            wait = self._wait_after_error(outcome, elapsed)
+            return self._next(None, outcome, elapsed, wait)
+        self._errors_in_a_row = 0
+        self.last_result = outcome
+        if gate_status(outcome) in FINAL_STATUSES:
+            return PollEvent(self.evaluation_id, self.polls, elapsed, outcome, None, True, 0.0)
+        return self._next(outcome, None, elapsed, self.poll_interval)
+
+    def _wait_after_error(self, error: Exception, elapsed: float) -> float:
+        if isinstance(error, NotFoundException):
+            if elapsed >= self.not_found_grace:
+                raise EvaluationNotFoundError(
+                    f"gate evaluation {self.evaluation_id} still not found {elapsed:.0f}s "
+                    f"after the wait began (grace period {self.not_found_grace:.0f}s)"
+                ) from error
+            return self.not_found_interval
+        if isinstance(error, TooManyRequestsException):
+            reset = rate_limit_wait(error.headers)
+            return self.poll_interval if reset is None else reset
+        if isinstance(error, (ServiceException, TransportError, ResponseDecodeError)):
+            self._errors_in_a_row += 1
+            return min(self.poll_interval, 2.0 ** (self._errors_in_a_row - 1))
+        raise error  # 400, 401, 403 and anything unexpected: waiting cannot fix it
+
+    def _next(
+        self, result: Result | None, error: Exception | None, elapsed: float, wait: float
+    ) -> PollEvent:
+        remaining = self.timeout - elapsed
+        if remaining <= 0:
+            raise GateTimeoutError(self.evaluation_id, elapsed, self.polls, self.last_result)
+        # The last poll lands on the deadline rather than giving up early.
+        wait = min(wait, remaining)
+        return PollEvent(self.evaluation_id, self.polls, elapsed, result, error, False, wait)
