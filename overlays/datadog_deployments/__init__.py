@@ -36,8 +36,10 @@ if TYPE_CHECKING:
         UnauthorizedException,
         UnstableOperationDisabledError,
     )
+    from .polling import EvaluationNotFoundError, GatePoll, GateTimeoutError, PollEvent
     from .retries import RetryPolicy
     from .timestamps import to_datetime, to_unix_nanos
+    from .verdict import GateVerdict, RuleVerdict
 
 _LOCATIONS = {
     "ApiClient": "api_client",
@@ -46,6 +48,12 @@ _LOCATIONS = {
     "DeploymentGatesApi": "deployment_gates_api",
     "DORAMetricsApi": "dora_metrics_api",
     "RetryPolicy": "retries",
+    "EvaluationNotFoundError": "polling",
+    "GatePoll": "polling",
+    "GateTimeoutError": "polling",
+    "PollEvent": "polling",
+    "GateVerdict": "verdict",
+    "RuleVerdict": "verdict",
     "to_datetime": "timestamps",
     "to_unix_nanos": "timestamps",
     **dict.fromkeys(
@@ -84,13 +92,19 @@ __all__ = [
     "DORAMetricsApi",
     "DatadogDeploymentsError",
     "DeploymentGatesApi",
+    "EvaluationNotFoundError",
     "ForbiddenException",
+    "GatePoll",
+    "GateTimeoutError",
+    "GateVerdict",
     "InvalidParameterError",
     "NotFoundException",
+    "PollEvent",
     "RateLimit",
     "RequestTimeoutError",
     "ResponseDecodeError",
     "RetryPolicy",
+    "RuleVerdict",
     "ServiceException",
     "TooManyRequestsException",
     "TransportError",
