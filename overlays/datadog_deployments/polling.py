@@ -13,7 +13,7 @@ deadline; any other error (400, 401, 403, ...) stops at once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from datadog_deployments_api.models import DeploymentGatesEvaluationResultResponse
 
@@ -92,9 +92,9 @@ class GatePoll:
     poll_interval: float = DEFAULT_POLL_INTERVAL
     not_found_grace: float = DEFAULT_NOT_FOUND_GRACE
     not_found_interval: float = DEFAULT_NOT_FOUND_INTERVAL
-    polls: int = 0
-    last_result: Result | None = None
-    _errors_in_a_row: int = 0
+    polls: int = field(default=0, init=False)
+    last_result: Result | None = field(default=None, init=False)
+    _errors_in_a_row: int = field(default=0, init=False)
 
     def record(self, outcome: Result | Exception, now: float) -> PollEvent:
         """Account for one poll; return what to do next, or raise what ends the wait."""

@@ -12,7 +12,8 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-# Magnitude thresholds: below 1e11 s is before the year 5138, so a smaller number is seconds.
+# Magnitude thresholds, unambiguous for moments from 1973-03-04 to the year 5138: a number
+# below 1e11 is seconds, below 1e14 milliseconds, below 1e17 microseconds, else nanoseconds.
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _UNITS = ((Decimal(10) ** 11, 1), (Decimal(10) ** 14, 10**3), (Decimal(10) ** 17, 10**6))
 

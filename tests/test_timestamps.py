@@ -1,0 +1,59 @@
+"""DORA timestamps in any unit or encoding become aware datetimes; datetimes become nanoseconds."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from datadog_deployments import to_datetime, to_unix_nanos
+from hypothesis import given
+from hypothesis import strategies as st
+
+MOMENT = datetime(2023, 8, 31, 14, 26, 14, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        1693491974,
+        1693491974_000,
+        1693491974_000_000,
+        1693491974_000_000_000,
+        "1693491974",
+        " 1693491974000000000 ",
+        1693491974.0,
+        "2023-08-31T14:26:14Z",
+        "2023-08-31T14:26:14+00:00",
+        "2023-08-31T16:26:14+02:00",
+        "2023-08-31T14:26:14",
+        MOMENT,
+        MOMENT.replace(tzinfo=None),
+    ],
+)
+def test_every_unit_and_encoding_gives_the_same_moment(value: object) -> None:
+    moment = to_datetime(value)
+    assert moment.tzinfo is not None
+    assert moment == MOMENT
+
+
+def test_fractions_are_kept() -> None:
+    assert to_datetime("1693491974.25") == MOMENT + timedelta(milliseconds=250)
+    assert to_datetime(1693491974_250) == MOMENT + timedelta(milliseconds=250)
+
+
+@pytest.mark.parametrize("value", ["yesterday", "", None, True, [], float("nan"), "1e999"])
+def test_garbage_is_a_value_error(value: object) -> None:
+    with pytest.raises(ValueError):
+        to_datetime(value)
+
+
+def test_send_side_turns_datetimes_into_nanoseconds_and_keeps_integers() -> None:
+    assert to_unix_nanos(MOMENT) == 1693491974_000_000_000
+    assert to_unix_nanos("2023-08-31T14:26:14Z") == 1693491974_000_000_000
+    assert to_unix_nanos(1693491974) == 1693491974  # the server infers the unit of integers
+
+
+@given(st.datetimes(min_value=datetime(1973, 3, 4), max_value=datetime(2200, 1, 1)))
+def test_nanoseconds_round_trip(moment: datetime) -> None:
+    aware = moment.replace(tzinfo=timezone.utc)
+    assert to_datetime(to_unix_nanos(aware)) == aware
