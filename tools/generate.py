@@ -107,7 +107,7 @@ def spec_index_source(spec: dict[str, Any]) -> str:
             "@dataclass(frozen=True)",
             "class Operation:",
             "    operation_id: str",
-            '    name: str  # snake case, as the generated module under api/ is named',
+            "    name: str  # snake case, as the generated module under api/ is named",
             "    method: str",
             "    path: str",
             "    tag: str",
@@ -147,7 +147,10 @@ def generate(root: Path) -> None:
         (out / "py.typed").write_text("", encoding="utf-8")
         index = out / "spec_index.py"
         index.write_text(spec_index_source(spec), encoding="utf-8")
-        _run([sys.executable, "-m", "ruff", "format", "--isolated", "--quiet", str(index)], cwd=scratch)
+        _run(
+            [sys.executable, "-m", "ruff", "format", "--isolated", "--quiet", str(index)],
+            cwd=scratch,
+        )
 
         oracle = scratch / "oracle_models.py"
         _run(
@@ -192,7 +195,9 @@ def stale_files(root: Path) -> list[str]:
         for rel in OUTPUTS:
             ours, theirs = _files(root, rel), _files(fresh, rel)
             problems += [f"{p} (missing: make generate creates it)" for p in sorted(theirs - ours)]
-            problems += [f"{p} (stray: make generate does not create it)" for p in sorted(ours - theirs)]
+            problems += [
+                f"{p} (stray: make generate does not create it)" for p in sorted(ours - theirs)
+            ]
             for p in sorted(ours & theirs):
                 if not filecmp.cmp(root / p, fresh / p, shallow=False):
                     problems.append(f"{p} (differs from a fresh generation)")
