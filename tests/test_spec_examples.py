@@ -1,0 +1,95 @@
+"""Every example body, in openapi.yaml and in the documentation, is wire-valid and round-trips.
+
+Wire-valid: the strict oracle accepts it and reads it as the generated attrs model does
+(tests/oracle.py). Round-trip: Model.from_dict(example).to_dict() == example.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import docs_pages
+import openapi_schema_validator
+import pytest
+import spec_tools
+from oracle import assert_wire_valid, attrs_class
+
+ERROR_SCHEMAS = {"APIErrorResponse", "JSONAPIErrorResponse", "DeploymentGatesErrorResponse"}
+
+
+def _spec_example_params() -> list[Any]:
+    return [
+        pytest.param(example, id=example.where)
+        for example in spec_tools.body_examples(spec_tools.load_spec())
+    ]
+
+
+def _docs_example_params() -> list[Any]:
+    reason = docs_pages.docs_missing_reason()
+    if reason is not None:
+        return [pytest.param(None, marks=pytest.mark.skip(reason=reason), id="docs-absent")]
+    return [pytest.param(example, id=example.id) for example in docs_pages.read_docs().examples]
+
+
+def _check_round_trip(schema: str, body: Any) -> None:
+    obj = assert_wire_valid(schema, body)
+    assert isinstance(obj, attrs_class(schema))
+    assert obj.to_dict() == body
+
+
+# ---- examples in openapi.yaml --------------------------------------------------------------
+
+
+def test_spec_has_body_examples() -> None:
+    where = {example.where for example in spec_tools.body_examples(spec_tools.load_spec())}
+    # Both request bodies, every success response, and the shared error responses.
+    assert {"CreateDORADeployment/request", "TriggerDeploymentGatesEvaluation/request"} <= where
+    assert len(where) >= 14
+
+
+@pytest.mark.parametrize("example", _spec_example_params())
+def test_spec_body_example_round_trips(example: spec_tools.SpecExample) -> None:
+    _check_round_trip(example.schema, example.body)
+
+
+@pytest.mark.parametrize(
+    ("pointer", "node"),
+    [pytest.param(p, n, id=p) for p, n in spec_tools.all_examples(spec_tools.load_spec())],
+)
+def test_every_spec_example_fits_its_schema(pointer: str, node: dict[str, Any]) -> None:
+    """A third reading: each `example` (body, parameter or schema) under a JSON Schema validator."""
+    spec = spec_tools.load_spec()
+    # A media type's or a parameter's example is of its `schema`; a schema's, of itself.
+    target = f"{pointer}/schema" if "schema" in node else pointer
+    root = {"components": spec["components"], "paths": spec["paths"], "$ref": f"#{target}"}
+    validator = openapi_schema_validator.OAS30Validator(
+        root, format_checker=openapi_schema_validator.oas30_format_checker
+    )
+    errors = [error.message for error in validator.iter_errors(node["example"])]
+    assert not errors, f"{pointer}: {errors}"
+
+
+# ---- examples in the documentation ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("example", _docs_example_params())
+def test_docs_example_round_trips(example: docs_pages.DocExample) -> None:
+    spec = spec_tools.load_spec()
+    op = spec_tools.operation(spec, example.method, example.path)
+    schema = spec_tools.body_schema(spec, op, example.status)
+    if example.status is not None and example.status >= 400:
+        assert schema in ERROR_SCHEMAS, f"{example.id}: {schema} is not an error model"
+    _check_round_trip(schema, example.body)
+
+
+@pytest.mark.parametrize("example", _docs_example_params())
+def test_docs_example_is_the_spec_example(example: docs_pages.DocExample) -> None:
+    """openapi.yaml carries each documented example, unchanged, on the same body."""
+    spec = spec_tools.load_spec()
+    op = spec_tools.operation(spec, example.method, example.path)
+    if example.status is None:
+        media = spec_tools.resolve(spec, op.operation["requestBody"])["content"][spec_tools.JSON]
+    else:
+        response = op.operation["responses"][str(example.status)]
+        media = spec_tools.resolve(spec, response)["content"][spec_tools.JSON]
+    assert media.get("example") == example.body
