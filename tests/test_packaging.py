@@ -147,7 +147,7 @@ IMPORT_CHECK = textwrap.dedent(
         assert Path(module.__file__).resolve().is_relative_to(target), module.__file__
     assert (target / "datadog_deployments" / "py.typed").is_file()
     assert (target / "datadog_deployments_api" / "py.typed").is_file()
-    assert datadog_deployments.Client is datadog_deployments_api.Client
+    assert datadog_deployments.ApiClient.__module__ == "datadog_deployments.api_client"
     print(len(spec_index.OPERATIONS), DORADeploymentRequest.__name__)
     """
 )
