@@ -21,3 +21,6 @@ def docs() -> docs_pages.Docs:
     if reason is not None:
         pytest.skip(reason)
     return docs_pages.read_docs()
+
+
+from client_support import rig as rig  # noqa: E402 - the fake-server fixture for client tests
