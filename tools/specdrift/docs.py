@@ -6,10 +6,13 @@ response, named by its description ("OK", "Bad Request", ...), with its field ta
 example; and a curl example whose -H lines tell which key headers are sent.
 
 The field tables are flat: "name [required]", type, description, one after the other, with the
-nesting lost. The reader rebuilds it from, in order of trust: the example JSON printed under the
-table, our own spec's shape for the same response, and the alphabetical order the pages list
-fields in. Whitespace, wrapping and non-breaking spaces do not matter: every line is stripped
-and blank lines are dropped before reading.
+nesting lost. The reader rebuilds it: a field goes to the deepest open object that is known to
+have it (from the example JSON printed under the table, or our own spec's shape for the same
+body) and that it follows in alphabetical order (the order the pages list fields in); failing
+that, to the deepest known one, then to the deepest one it follows alphabetically.
+
+Whitespace, wrapping and non-breaking spaces do not matter: every line is stripped and blank
+lines are dropped before reading; names, URLs and examples are read across line breaks.
 
 What a page cannot show (nullable, constraints, operationId) is not compared (see cli.py); what
 it does not tell for an operation is listed in the operation's `x-specdrift-unknown`. A page
@@ -225,7 +228,8 @@ class _Page:
 
     def _check_dd_site(self, hosts: list[str]) -> None:
         sites = [h.removeprefix("api.") for h in hosts]
-        for glued in sorted(set(re.findall(r'DD_SITE="([^"]*)"', self.text))):
+        for found in sorted(set(re.findall(r'DD_SITE="([^"]*)"', self.text))):
+            glued = "".join(found.split())
             if not _splits_into(glued, sites):
                 self.notes.append(
                     f"{self.name}: the DD_SITE list {glued!r} is not the sites of the URL line "
@@ -454,11 +458,13 @@ class _Page:
             j += 1
             if depth <= 0 and not in_string:
                 break
-        try:
-            return json.loads("\n".join(parts)), j
-        except ValueError:
-            self.notes.append(f"{self.name}:{tokens[i].line}: example is not valid JSON; not used")
-            return None, j
+        for glue in ("\n", " "):  # a string value wrapped over lines parses when glued by a space
+            try:
+                return json.loads(glue.join(parts)), j
+            except ValueError:
+                pass
+        self.notes.append(f"{self.name}:{tokens[i].line}: example is not valid JSON; not used")
+        return None, j
 
     def _leaf(self, entry: Entry) -> dict[str, Any]:
         text = " ".join(entry.description)
@@ -503,7 +509,7 @@ class _Page:
         for entry in entries:
             option = entry.name.startswith("Option ")
             chosen = None
-            for tier in range(6):
+            for tier in range(4):
                 for k in range(len(stack) - 1, -1, -1):
                     frame = stack[k]
                     if option != (frame.entry.base in _COMPOSITES):
@@ -563,9 +569,8 @@ class _Frame:
         in_order = not self.names or name.casefold() > self.names[-1].casefold()
         if name.startswith("Option "):
             in_order = True
-        return (
-            (in_example and in_order, in_spec and in_order, in_example, in_spec, in_order, True)
-        )[tier]
+        known = in_example or in_spec
+        return (known and in_order, known, in_order, True)[tier]
 
     def add(self, entry: Entry) -> None:
         self.names.append(entry.name)
