@@ -239,6 +239,20 @@ def test_an_unknown_response_name_exits_2_unless_mapped(
     capsys.readouterr()
 
 
+def test_a_table_whose_rows_cannot_be_read_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Rows in another layout must not read as "every field removed"."""
+    text = page("GetDORADeployment")
+    start = text.index("Not Authorized\n")
+    row = "errors\xa0[required]\n\n[string]"
+    text = text[:start] + text[start:].replace(row, row.replace("\n\n", " "), 1)
+    file = tmp_path / "page.txt"
+    file.write_text(text)
+    assert cli.main(["docs", str(file)]) == 2
+    assert "'Not Authorized' table has no readable field" in capsys.readouterr().err
+
+
 def test_missing_inputs_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["docs", str(tmp_path)]) == 2
     assert "holds no documentation page" in capsys.readouterr().err

@@ -592,7 +592,7 @@ def _scheme_signature(res: Resolver, name: str, scopes: Any) -> str:
     scheme, _ = res.deref(schemes[name], join("#/components/securitySchemes", name))
     kind = scheme.get("type")
     if kind == "apiKey":
-        return f"apiKey {scheme.get('in')} {scheme.get('name')}"
+        return f"{scheme.get('in')} {scheme.get('name')}"  # "header DD-API-KEY"
     if kind == "http":
         return f"http {str(scheme.get('scheme', '')).lower()}"
     if kind in ("oauth2", "openIdConnect"):

@@ -56,7 +56,6 @@ _PAGE_STATUS_NAMES = {
     "ok, but delayed due to an incident": "202",
     "not authorized": "403",
     "deployment gate not found": "404",
-    "errors occurred": "500",
 }
 _STRING_FORMATS = ("uuid", "date-time", "date", "email", "uri", "url", "binary", "byte", "password")
 _SCALARS: dict[str, dict[str, Any]] = {
@@ -265,6 +264,8 @@ class _Page:
     ) -> list[dict[str, Any]]:
         tokens = _skip_header(tokens, ("Name", "Type", "Description"))
         entries, _ = self._entries(tokens, 0)
+        if tokens and not entries:
+            raise self.fail(tokens[0].line, "a parameter table with no readable row")
         result = []
         for i, entry in enumerate(entries):
             schema = self._leaf(entry)
@@ -290,6 +291,8 @@ class _Page:
         rest = _skip_header(tokens[at + 1 :], ("Expand All",))
         rest = _skip_header(rest, ("Field", "Type", "Description"))
         entries, end = self._entries(rest, 0)
+        if not entries:
+            raise self.fail(tokens[at].line, "a request body table with no readable field")
         example = None
         if end < len(rest) and _is_example_start(rest[end].text):
             example, _ = self._example(rest, end)
@@ -361,6 +364,8 @@ class _Page:
             if has_table:
                 i = _after_table_header(tokens, i)
                 entries, i = self._entries(tokens, i, stop_at_response=self._status)
+                if not entries:
+                    raise self.fail(name_token.line, f"the {name!r} table has no readable field")
             example = None
             if i < len(tokens) and _is_example_start(tokens[i].text):
                 example, i = self._example(tokens, i)
