@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # Reinstall when the dependency list changes; otherwise reuse the venv.
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint typecheck pytest test
+.PHONY: install generate check-generated lint typecheck pytest test diff-upstream diff-docs
 
 install: $(STAMP)
 
@@ -32,3 +32,16 @@ pytest: $(STAMP)
 	$(PY) -m pytest
 
 test: check-generated lint typecheck pytest
+
+# Spec drift: where openapi.yaml and the upstream disagree (tools/specdrift).
+#   make diff-upstream UPSTREAM=<path-or-https-url>     make diff-docs [DOCS=<dir>]
+# DRIFT_ARGS passes options through, e.g. DRIFT_ARGS='--format markdown --fail-on breaking'.
+DOCS ?= ../shared/docs
+DRIFT_ARGS ?=
+
+diff-upstream: $(STAMP)
+	@test -n "$(UPSTREAM)" || { echo "usage: make diff-upstream UPSTREAM=<path-or-https-url>" >&2; exit 2; }
+	$(PY) -m tools.specdrift upstream '$(UPSTREAM)' $(DRIFT_ARGS)
+
+diff-docs: $(STAMP)
+	$(PY) -m tools.specdrift docs '$(DOCS)' $(DRIFT_ARGS)
