@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-
 from datadog_deployments import ApiClient, AsyncApiClient, Configuration, RetryPolicy
 from datadog_deployments.testing import FakeDatadog, ManualClock
 
@@ -35,7 +34,9 @@ def deployment_body(**attributes: Any) -> dict[str, Any]:
     return {"data": {"attributes": base}}
 
 
-def gate_body(service: str = "checkout-api", env: str = "production", **extra: Any) -> dict[str, Any]:
+def gate_body(
+    service: str = "checkout-api", env: str = "production", **extra: Any
+) -> dict[str, Any]:
     attributes = {"service": service, "env": env, **extra}
     return {"data": {"type": "deployment_gates_evaluation_request", "attributes": attributes}}
 

@@ -9,14 +9,13 @@ from uuid import UUID
 
 import pytest
 from client_support import API_KEY, APP_KEY, COMMIT, GATE_ID, Rig, deployment_body, gate_body
-from oracle import assert_wire_valid
-
 from datadog_deployments import (
     BadRequestException,
     ConfigurationError,
     DeploymentGatesApi,
     DORAMetricsApi,
     ForbiddenException,
+    GateVerdict,
     InvalidParameterError,
     NotFoundException,
     ResponseDecodeError,
@@ -26,19 +25,27 @@ from datadog_deployments import (
     UnstableOperationDisabledError,
 )
 from datadog_deployments.api_client import USER_AGENT
+from datadog_deployments.deployment_gates_api import evaluation_id
 from datadog_deployments.testing import Fault, GateScript, RuleScript
 from datadog_deployments_api.models import DeploymentGatesEvaluationRequest, DORADeploymentRequest
+from oracle import assert_wire_valid
 
 
 def test_send_then_fetch_a_deployment_event(rig: Rig) -> None:
     with rig.client() as client:
         api = DORAMetricsApi(client)
-        sent = api.create_dora_deployment(body=DORADeploymentRequest.from_dict(deployment_body(id="deploy-0001-checkout")))
-        assert sent.data.id == "deploy-0001-checkout"
-        fetched = api.get_dora_deployment(deployment_id=sent.data.id)
-    attributes = fetched.data.attributes
-    assert (attributes.service, attributes.env, attributes.started_at) == ("checkout-api", "production", 1693491974_000_000_000)
-    assert attributes.git.repository_id == "github.com/org/checkout-api"
+        sent = api.create_dora_deployment(
+            body=DORADeploymentRequest.from_dict(deployment_body(id="deploy-0001-checkout"))
+        )
+        assert sent.to_dict()["data"]["id"] == "deploy-0001-checkout"
+        fetched = api.get_dora_deployment(deployment_id="deploy-0001-checkout")
+    attributes = fetched.to_dict()["data"]["attributes"]
+    assert (attributes["service"], attributes["env"], attributes["started_at"]) == (
+        "checkout-api",
+        "production",
+        1693491974_000_000_000,
+    )
+    assert attributes["git"]["repository_id"] == "github.com/org/checkout-api"
     assert_wire_valid("DORADeploymentFetchResponse", fetched.to_dict())
 
 
@@ -54,36 +61,59 @@ def test_send_accepts_datetimes_and_sends_nanoseconds(rig: Rig) -> None:
 
 
 def test_trigger_then_read_a_gate_evaluation(rig: Rig) -> None:
-    rig.fake.add_gate("checkout-api", "production", script=GateScript(verdict="pass", gate_id=GATE_ID))
+    rig.fake.add_gate(
+        "checkout-api", "production", script=GateScript(verdict="pass", gate_id=GATE_ID)
+    )
     with rig.client() as client:
         api = DeploymentGatesApi(client)
-        started = api.trigger_deployment_gates_evaluation(body=DeploymentGatesEvaluationRequest.from_dict(gate_body()))
-        evaluation_id = started.data.attributes.evaluation_id
-        result = api.get_deployment_gates_evaluation_result(id=UUID(evaluation_id))
-    assert str(started.data.id) == evaluation_id
-    assert result.data.attributes.gate_status.value == "pass"
-    assert str(result.data.attributes.gate_id) == GATE_ID
+        started = api.trigger_deployment_gates_evaluation(
+            body=DeploymentGatesEvaluationRequest.from_dict(gate_body())
+        )
+        eid = evaluation_id(started)
+        result = api.get_deployment_gates_evaluation_result(id=UUID(eid))
+    assert started.to_dict()["data"]["id"] == eid
+    attributes = result.to_dict()["data"]["attributes"]
+    assert (attributes["gate_status"], attributes["gate_id"]) == ("pass", GATE_ID)
     assert_wire_valid("DeploymentGatesEvaluationResultResponse", result.to_dict())
 
 
 def test_sync_and_async_clients_give_the_same_results(rig: Rig) -> None:
-    rig.fake.add_gate("checkout-api", "production", script=GateScript(verdict="fail", gate_id=GATE_ID,
-                      rules=[RuleScript("monitors", "fail", reason="monitor alerting")]))
+    rig.fake.add_gate(
+        "checkout-api",
+        "production",
+        script=GateScript(
+            verdict="fail",
+            gate_id=GATE_ID,
+            rules=[RuleScript("monitors", "fail", reason="monitor alerting")],
+        ),
+    )
     with rig.client() as client:
-        sync_sent = DORAMetricsApi(client).create_dora_deployment(body=deployment_body(id="deploy-sync-0000001"))
+        sync_sent = DORAMetricsApi(client).create_dora_deployment(
+            body=deployment_body(id="deploy-sync-0000001")
+        )
         sync_event = DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-sync-0000001")
         sync_eval = DeploymentGatesApi(client).trigger_deployment_gates_evaluation(body=gate_body())
-        sync_result = DeploymentGatesApi(client).get_deployment_gates_evaluation_result(id=sync_eval.data.attributes.evaluation_id)
+        sync_result = DeploymentGatesApi(client).get_deployment_gates_evaluation_result(
+            id=evaluation_id(sync_eval)
+        )
 
     async def run() -> tuple[object, ...]:
         async with rig.async_client() as client:
-            sent = await DORAMetricsApi(client).create_dora_deployment(body=deployment_body(id="deploy-sync-0000001"))
-            event = await DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-sync-0000001")
-            evaluation = await DeploymentGatesApi(client).trigger_deployment_gates_evaluation(body=gate_body())
-            result = await DeploymentGatesApi(client).get_deployment_gates_evaluation_result(id=evaluation.data.attributes.evaluation_id)
+            sent = await DORAMetricsApi(client).create_dora_deployment(
+                body=deployment_body(id="deploy-sync-0000001")
+            )
+            event = await DORAMetricsApi(client).get_dora_deployment(
+                deployment_id="deploy-sync-0000001"
+            )
+            evaluation = await DeploymentGatesApi(client).trigger_deployment_gates_evaluation(
+                body=gate_body()
+            )
+            result = await DeploymentGatesApi(client).get_deployment_gates_evaluation_result(
+                id=evaluation_id(evaluation)
+            )
             return sent, event, evaluation, result
 
-    async_sent, async_event, async_eval, async_result = asyncio.run(run())
+    async_sent, async_event, _, async_result = asyncio.run(run())
     assert async_sent.to_dict() == sync_sent.to_dict()  # type: ignore[attr-defined]
     assert async_event.to_dict() == sync_event.to_dict()  # type: ignore[attr-defined]
     sync_doc, async_doc = sync_result.to_dict(), async_result.to_dict()  # type: ignore[attr-defined]
@@ -92,7 +122,9 @@ def test_sync_and_async_clients_give_the_same_results(rig: Rig) -> None:
         for key in ("evaluation_id", "evaluation_url"):
             doc["data"]["attributes"].pop(key)
     assert async_doc == sync_doc
-    assert [r.operation for r in rig.fake.requests[:4]] == [r.operation for r in rig.fake.requests[4:]]
+    assert [r.operation for r in rig.fake.requests[:4]] == [
+        r.operation for r in rig.fake.requests[4:]
+    ]
 
 
 # --- keys and headers ----------------------------------------------------------------------
@@ -101,14 +133,24 @@ def test_sync_and_async_clients_give_the_same_results(rig: Rig) -> None:
 def test_each_operation_gets_exactly_the_keys_it_needs(rig: Rig) -> None:
     rig.fake.add_gate("checkout-api", "production")
     with rig.client() as client:
-        DORAMetricsApi(client).create_dora_deployment(body=deployment_body(id="deploy-keys-00000001"))
+        DORAMetricsApi(client).create_dora_deployment(
+            body=deployment_body(id="deploy-keys-00000001")
+        )
         DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-keys-00000001")
-        evaluation = DeploymentGatesApi(client).trigger_deployment_gates_evaluation(body=gate_body())
-        DeploymentGatesApi(client).get_deployment_gates_evaluation_result(id=evaluation.data.attributes.evaluation_id)
+        evaluation = DeploymentGatesApi(client).trigger_deployment_gates_evaluation(
+            body=gate_body()
+        )
+        DeploymentGatesApi(client).get_deployment_gates_evaluation_result(
+            id=evaluation_id(evaluation)
+        )
     seen = {r.operation: r.headers for r in rig.fake.requests}
     assert seen["CreateDORADeployment"].get("DD-API-KEY") == API_KEY
     assert "DD-APPLICATION-KEY" not in seen["CreateDORADeployment"]
-    for operation in ("GetDORADeployment", "TriggerDeploymentGatesEvaluation", "GetDeploymentGatesEvaluationResult"):
+    for operation in (
+        "GetDORADeployment",
+        "TriggerDeploymentGatesEvaluation",
+        "GetDeploymentGatesEvaluationResult",
+    ):
         assert seen[operation].get("DD-API-KEY") == API_KEY
         assert seen[operation].get("DD-APPLICATION-KEY") == APP_KEY
 
@@ -132,7 +174,9 @@ def test_missing_key_is_refused_before_sending(rig: Rig) -> None:
     assert rig.fake.requests == []
 
 
-def test_wrong_key_is_forbidden_and_no_key_leaks(rig: Rig, caplog: pytest.LogCaptureFixture) -> None:
+def test_wrong_key_is_forbidden_and_no_key_leaks(
+    rig: Rig, caplog: pytest.LogCaptureFixture
+) -> None:
     rig.configuration.api_key = "wrong-" + API_KEY
     with caplog.at_level(logging.DEBUG), rig.client() as client:
         with pytest.raises(ForbiddenException) as dora:
@@ -141,7 +185,14 @@ def test_wrong_key_is_forbidden_and_no_key_leaks(rig: Rig, caplog: pytest.LogCap
             DeploymentGatesApi(client).trigger_deployment_gates_evaluation(body=gate_body())
     for error in (dora.value, gates.value):
         assert error.status == 403 and error.errors
-        for text in (str(error), repr(error), error.body, str(error.headers), caplog.text, repr(rig.configuration)):
+        for text in (
+            str(error),
+            repr(error),
+            error.body,
+            str(error.headers),
+            caplog.text,
+            repr(rig.configuration),
+        ):
             assert API_KEY not in text and APP_KEY not in text
 
 
@@ -150,7 +201,9 @@ def test_wrong_key_is_forbidden_and_no_key_leaks(rig: Rig, caplog: pytest.LogCap
 
 def test_400_carries_the_json_api_errors(rig: Rig) -> None:
     with rig.client() as client, pytest.raises(BadRequestException) as caught:
-        DORAMetricsApi(client).create_dora_deployment(body=deployment_body(git={"commit_sha": "abc", "repository_url": "x"}))
+        DORAMetricsApi(client).create_dora_deployment(
+            body=deployment_body(git={"commit_sha": "abc", "repository_url": "x"})
+        )
     error = caught.value
     assert error.status == 400 and error.errors and error.parsed is not None
     assert "commit_sha" in error.body
@@ -158,13 +211,23 @@ def test_400_carries_the_json_api_errors(rig: Rig) -> None:
 
 @pytest.mark.parametrize(
     ("status", "cls"),
-    [(401, UnauthorizedException), (403, ForbiddenException), (404, NotFoundException), (500, ServiceException), (503, ServiceException)],
+    [
+        (401, UnauthorizedException),
+        (403, ForbiddenException),
+        (404, NotFoundException),
+        (500, ServiceException),
+        (503, ServiceException),
+    ],
 )
-def test_each_error_status_raises_its_exception(rig: Rig, status: int, cls: type[Exception]) -> None:
+def test_each_error_status_raises_its_exception(
+    rig: Rig, status: int, cls: type[Exception]
+) -> None:
     rig.configuration.retry = rig.configuration.retry.__class__(max_attempts=1)
     rig.fake.inject(Fault.status(status), operation="GetDeploymentGatesEvaluationResult")
     with rig.client() as client, pytest.raises(cls) as caught:
-        DeploymentGatesApi(client).get_deployment_gates_evaluation_result(id="5f0c2a94-0c1e-4f8e-9d51-3b1f6b0d7a21")
+        DeploymentGatesApi(client).get_deployment_gates_evaluation_result(
+            id="5f0c2a94-0c1e-4f8e-9d51-3b1f6b0d7a21"
+        )
     assert caught.value.status == status  # type: ignore[attr-defined]
     assert caught.value.errors  # type: ignore[attr-defined]
 
@@ -175,7 +238,13 @@ def test_429_exposes_rate_limit_numbers(rig: Rig) -> None:
     with rig.client() as client, pytest.raises(TooManyRequestsException) as caught:
         DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-0001-checkout")
     limit = caught.value.rate_limit
-    assert (limit.limit, limit.period, limit.remaining, limit.reset, limit.name) == (60, 60, 0, 17.0, "dora")
+    assert (limit.limit, limit.period, limit.remaining, limit.reset, limit.name) == (
+        60,
+        60,
+        0,
+        17.0,
+        "dora",
+    )
 
 
 def test_error_body_that_is_not_json_still_raises_with_the_raw_body(rig: Rig) -> None:
@@ -189,9 +258,13 @@ def test_error_body_that_is_not_json_still_raises_with_the_raw_body(rig: Rig) ->
 def test_404_for_unknown_gate_and_unknown_evaluation(rig: Rig) -> None:
     with rig.client() as client:
         with pytest.raises(NotFoundException) as gate:
-            DeploymentGatesApi(client).trigger_deployment_gates_evaluation(body=gate_body(service="nothing"))
+            DeploymentGatesApi(client).trigger_deployment_gates_evaluation(
+                body=gate_body(service="nothing")
+            )
         with pytest.raises(NotFoundException):
-            DeploymentGatesApi(client).get_deployment_gates_evaluation_result(id="5f0c2a94-0c1e-4f8e-9d51-3b1f6b0d7a21")
+            DeploymentGatesApi(client).get_deployment_gates_evaluation_result(
+                id="5f0c2a94-0c1e-4f8e-9d51-3b1f6b0d7a21"
+            )
     assert gate.value.errors
 
 
@@ -205,29 +278,37 @@ def test_malformed_json_on_200_is_a_typed_error_with_the_raw_body(rig: Rig) -> N
         api = DeploymentGatesApi(client)
         evaluation = api.trigger_deployment_gates_evaluation(body=gate_body())
         with pytest.raises(ResponseDecodeError) as caught:
-            api.get_deployment_gates_evaluation_result(id=evaluation.data.attributes.evaluation_id)
+            api.get_deployment_gates_evaluation_result(id=evaluation_id(evaluation))
     assert caught.value.status == 200 and caught.value.body
 
 
 def test_unknown_enum_values_and_extra_fields_stay_readable(rig: Rig) -> None:
     rig.fake.add_gate("checkout-api", "production")
-    rig.fake.inject(Fault.unknown_status("paused", target="both"), operation="GetDeploymentGatesEvaluationResult")
-    rig.fake.inject(Fault.extra_fields({"shiny_new_field": 7}), operation="GetDeploymentGatesEvaluationResult")
+    rig.fake.inject(
+        Fault.unknown_status("paused", target="both"),
+        operation="GetDeploymentGatesEvaluationResult",
+    )
+    rig.fake.inject(
+        Fault.extra_fields({"shiny_new_field": 7}), operation="GetDeploymentGatesEvaluationResult"
+    )
     with rig.client() as client:
         api = DeploymentGatesApi(client)
-        evaluation_id = api.trigger_deployment_gates_evaluation(body=gate_body()).data.attributes.evaluation_id
-        paused = api.get_deployment_gates_evaluation_result(id=evaluation_id)
-        extra = api.get_deployment_gates_evaluation_result(id=evaluation_id)
-    assert paused.data.attributes.gate_status.value == "paused"
-    assert paused.data.attributes.rules[0].status.value == "paused"
+        started = api.trigger_deployment_gates_evaluation(body=gate_body())
+        eid = evaluation_id(started)
+        paused = api.get_deployment_gates_evaluation_result(id=eid)
+        extra = api.get_deployment_gates_evaluation_result(id=eid)
+    assert GateVerdict.of(paused).status == "paused"
+    assert GateVerdict.of(paused).rules[0].status == "paused"
     assert paused.to_dict()["data"]["attributes"]["gate_status"] == "paused"
     assert "shiny_new_field" in str(extra.to_dict())
 
 
-# --- unstable operations and path safety -----------------------------------------------------------
+# --- unstable operations and path safety ---------------------------------------------------
 
 
-@pytest.mark.parametrize("operation", ["trigger_deployment_gates_evaluation", "get_deployment_gates_evaluation_result"])
+@pytest.mark.parametrize(
+    "operation", ["trigger_deployment_gates_evaluation", "get_deployment_gates_evaluation_result"]
+)
 def test_disabled_preview_operation_sends_nothing(rig: Rig, operation: str) -> None:
     rig.configuration.unstable_operations[operation] = False
     with rig.client() as client, pytest.raises(UnstableOperationDisabledError, match=operation):
@@ -248,7 +329,12 @@ def test_path_values_that_would_move_the_path_are_refused(rig: Rig, value: str) 
 
 @pytest.mark.parametrize(
     ("value", "encoded"),
-    [("a/b", "a%2Fb"), ("../../v1/x", "..%2F..%2Fv1%2Fx"), ("id?x=1#f", "id%3Fx%3D1%23f"), ("é %", "%C3%A9%20%25")],
+    [
+        ("a/b", "a%2Fb"),
+        ("../../v1/x", "..%2F..%2Fv1%2Fx"),
+        ("id?x=1#f", "id%3Fx%3D1%23f"),
+        ("é %", "%C3%A9%20%25"),
+    ],
 )
 def test_other_path_values_are_percent_encoded(rig: Rig, value: str, encoded: str) -> None:
     with rig.client() as client, pytest.raises(NotFoundException):
@@ -260,7 +346,11 @@ def test_generated_functions_stay_usable_on_their_own(rig: Rig) -> None:
     from datadog_deployments_api import AuthenticatedClient
     from datadog_deployments_api.api.dora_metrics import create_dora_deployment
 
-    with AuthenticatedClient(base_url=rig.fake.url, token=API_KEY, prefix="", auth_header_name="DD-API-KEY") as client:
-        answer = create_dora_deployment.sync(client=client, body=DORADeploymentRequest.from_dict(deployment_body()))
-    assert answer is not None and len(answer.data.id) == 16  # type: ignore[union-attr]
+    with AuthenticatedClient(
+        base_url=rig.fake.url, token=API_KEY, prefix="", auth_header_name="DD-API-KEY"
+    ) as client:
+        answer = create_dora_deployment.sync(
+            client=client, body=DORADeploymentRequest.from_dict(deployment_body())
+        )
+    assert answer is not None and len(answer.to_dict()["data"]["id"]) == 16
     assert COMMIT in rig.fake.requests[0].body.decode()

@@ -6,7 +6,6 @@ import socket
 
 import pytest
 from client_support import Rig, deployment_body, gate_body
-
 from datadog_deployments import (
     ApiClient,
     ConnectError,
@@ -18,19 +17,20 @@ from datadog_deployments import (
     ServiceException,
     TooManyRequestsException,
 )
+from datadog_deployments.deployment_gates_api import evaluation_id
 from datadog_deployments.testing import Fault
 
 
 def test_get_retries_5xx_with_exponential_backoff(rig: Rig) -> None:
-    rig.fake.inject(Fault.status(503), times=2)
     with rig.client() as client:
-        DORAMetricsApi(client).create_dora_deployment(body=deployment_body(id="deploy-retry-000001"))
+        DORAMetricsApi(client).create_dora_deployment(
+            body=deployment_body(id="deploy-retry-000001")
+        )
         rig.fake.inject(Fault.status(500), times=2, operation="GetDORADeployment")
         event = DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-retry-000001")
-    assert event.data.attributes.service == "checkout-api"
-    # The POST met two 503s and was not retried; wait: a POST 5xx is final. See below.
+    assert event.to_dict()["data"]["attributes"]["service"] == "checkout-api"
     assert [r.operation for r in rig.fake.requests].count("GetDORADeployment") == 3
-    assert rig.sleeps.waits[-2:] == [1, 2]
+    assert rig.sleeps.waits == [1, 2]
 
 
 def test_post_5xx_is_not_retried(rig: Rig) -> None:
@@ -47,8 +47,9 @@ def test_429_waits_what_x_ratelimit_reset_says_for_get_and_post(rig: Rig) -> Non
     rig.fake.inject(Fault.rate_limit(reset=3), operation="GetDeploymentGatesEvaluationResult")
     with rig.client() as client:
         api = DeploymentGatesApi(client)
-        evaluation_id = api.trigger_deployment_gates_evaluation(body=gate_body()).data.attributes.evaluation_id
-        api.get_deployment_gates_evaluation_result(id=evaluation_id)
+        started = api.trigger_deployment_gates_evaluation(body=gate_body())
+        eid = evaluation_id(started)
+        api.get_deployment_gates_evaluation_result(id=eid)
     assert rig.sleeps.waits == [7, 3]
     assert len(rig.fake.evaluations) == 1  # the retried POST started one evaluation
 
@@ -69,10 +70,12 @@ def test_429_that_never_ends_gives_up_within_the_budget(rig: Rig) -> None:
 
 def test_dropped_connection_is_retried_for_get(rig: Rig) -> None:
     with rig.client() as client:
-        DORAMetricsApi(client).create_dora_deployment(body=deployment_body(id="deploy-drop-0000001"))
+        DORAMetricsApi(client).create_dora_deployment(
+            body=deployment_body(id="deploy-drop-0000001")
+        )
         rig.fake.inject(Fault.drop("after_read"), operation="GetDORADeployment")
         event = DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-drop-0000001")
-    assert event.data.id == "deploy-drop-0000001"
+    assert event.to_dict()["data"]["id"] == "deploy-drop-0000001"
     assert [r.operation for r in rig.fake.requests].count("GetDORADeployment") == 2
 
 
@@ -100,9 +103,9 @@ def _closed_port() -> int:
 
 def test_post_is_retried_when_the_connection_never_opened(rig: Rig) -> None:
     rig.configuration.host = f"http://127.0.0.1:{_closed_port()}"
-    with ApiClient(rig.configuration, clock=rig.clock, sleep=rig.sleeps) as client:
-        with pytest.raises(ConnectError) as caught:
-            DORAMetricsApi(client).create_dora_deployment(body=deployment_body())
+    client = ApiClient(rig.configuration, clock=rig.clock, sleep=rig.sleeps)
+    with client, pytest.raises(ConnectError) as caught:
+        DORAMetricsApi(client).create_dora_deployment(body=deployment_body())
     assert caught.value.attempts == 4 and rig.sleeps.waits == [1, 2, 4]
     assert "127.0.0.1" in str(caught.value)
 
@@ -110,10 +113,12 @@ def test_post_is_retried_when_the_connection_never_opened(rig: Rig) -> None:
 def test_read_timeout_is_retried_for_get(rig: Rig) -> None:
     rig.configuration.timeout = rig.configuration.timeout.__class__(0.2)
     with rig.client() as client:
-        DORAMetricsApi(client).create_dora_deployment(body=deployment_body(id="deploy-slow-0000001"))
+        DORAMetricsApi(client).create_dora_deployment(
+            body=deployment_body(id="deploy-slow-0000001")
+        )
         rig.fake.inject(Fault.slow(1.0), operation="GetDORADeployment")
         event = DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-slow-0000001")
-    assert event.data.id == "deploy-slow-0000001" and rig.sleeps.waits == [1]
+    assert event.to_dict()["data"]["id"] == "deploy-slow-0000001" and rig.sleeps.waits == [1]
 
 
 def test_read_timeout_on_post_is_final(rig: Rig) -> None:
