@@ -233,3 +233,16 @@ def test_sync_and_async_waits_make_the_same_requests(rig: Rig) -> None:
     assert requests_since(len(sync_requests)) == sync_requests
     assert len(sync_requests) > 6
     assert GateVerdict.of(async_result).failed_rules == GateVerdict.of(sync_result).failed_rules  # type: ignore[arg-type]
+
+
+def test_wait_attaches_to_an_evaluation_another_job_triggered(rig: Rig) -> None:
+    evaluation = rig.fake.start_evaluation(
+        "checkout-api", "production", evaluation_id="9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
+        script=GateScript(in_progress_for=30, verdict="pass"),
+    )  # fmt: skip
+    rig.clock.advance(20)  # the other job triggered it 20 s ago
+    with rig.client() as client:
+        result = DeploymentGatesApi(client).wait_for_deployment_gates_evaluation_result(
+            evaluation.evaluation_id, poll_interval=15
+        )
+    assert GateVerdict.of(result).passed and poll_times(rig) == [20, 35]

@@ -170,6 +170,29 @@ class FakeDatadog:
         follow ``script`` (the :attr:`default_script` at trigger time when None)."""
         return self._app.store.add_gate(service, env, identifier, script)
 
+    def start_evaluation(
+        self,
+        service: str,
+        env: str,
+        identifier: str = DEFAULT_IDENTIFIER,
+        *,
+        evaluation_id: str | None = None,
+        script: GateScript | None = None,
+    ) -> Evaluation:
+        """Start an evaluation as if another job had triggered it (registering the gate with
+        ``script`` first when given), optionally under a chosen ID; returns it."""
+        if script is not None:
+            self.add_gate(service, env, identifier, script)
+        attributes = {"service": service, "env": env, "identifier": identifier}
+        evaluation = self._app.store.start_evaluation(attributes, evaluation_id)
+        if evaluation is None:
+            raise LookupError(f"no gate for {service}/{env}/{identifier}: add_gate() it first")
+        return evaluation
+
+    def add_deployment(self, attributes: dict[str, Any], deployment_id: str | None = None) -> str:
+        """Store a deployment event as if it had been sent (no validation); returns its ID."""
+        return self._app.store.put_deployment(dict(attributes), deployment_id)
+
     @property
     def evaluations(self) -> list[Evaluation]:
         """The evaluations triggered so far, oldest first."""

@@ -158,9 +158,9 @@ class Store:
             self._polls.clear()
 
     # ---- DORA -------------------------------------------------------------------------------
-    def put_deployment(self, attributes: dict[str, Any]) -> str:
+    def put_deployment(self, attributes: dict[str, Any], deployment_id: str | None = None) -> str:
         """Store a (valid) event; returns its ID: the sender's own ``id`` or 16 random hex chars."""
-        own_id = attributes.get("id")
+        own_id = deployment_id or attributes.get("id")
         deployment_id = own_id if isinstance(own_id, str) else secrets.token_hex(8)
         with self._lock:
             self._deployments[deployment_id] = attributes
@@ -193,7 +193,9 @@ class Store:
             self._gates[service, env, identifier] = gate
         return gate
 
-    def start_evaluation(self, attributes: dict[str, Any]) -> Evaluation | None:
+    def start_evaluation(
+        self, attributes: dict[str, Any], evaluation_id: str | None = None
+    ) -> Evaluation | None:
         """Start evaluating a (valid) request; None when there is no such gate to evaluate."""
         service, env = attributes["service"], attributes["env"]
         identifier = attributes.get("identifier", DEFAULT_IDENTIFIER)
@@ -212,7 +214,7 @@ class Store:
                 dry_run = script.dry_run
             else:
                 return None
-            evaluation_id = str(uuid.uuid4())
+            evaluation_id = evaluation_id or str(uuid.uuid4())
             evaluation = Evaluation(
                 evaluation_id=evaluation_id,
                 gate_id=gate_id,
