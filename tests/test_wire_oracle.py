@@ -16,13 +16,18 @@ from datadog_deployments.testing import Fault, GateScript, RuleScript
 from datadog_deployments_api.spec_index import OPERATIONS
 from oracle import assert_wire_valid
 
-INLINE_RULES = {
-    "dry_run": False,
-    "rules": [
-        {"type": "monitor", "name": "monitors", "options": {"query": "service:checkout-api", "duration": 60}},
-        {"type": "faulty_deployment_detection", "name": "fdd", "dry_run": True, "options": {"excluded_resources": ["GET /health"]}},
-    ],
-}  # fmt: skip
+MONITOR_RULE = {
+    "type": "monitor",
+    "name": "monitors",
+    "options": {"query": "service:checkout-api", "duration": 60},
+}
+FDD_RULE = {
+    "type": "faulty_deployment_detection",
+    "name": "fdd",
+    "dry_run": True,
+    "options": {"excluded_resources": ["GET /health"]},
+}
+INLINE_RULES = {"dry_run": False, "rules": [MONITOR_RULE, FDD_RULE]}
 
 
 def check_answer(operation_id: str, response: httpx.Response) -> None:
@@ -33,10 +38,9 @@ def check_answer(operation_id: str, response: httpx.Response) -> None:
 
 def test_fake_answers_match_the_spec_for_every_documented_status(rig: Rig) -> None:
     keys = {"DD-API-KEY": rig.fake.api_key, "DD-APPLICATION-KEY": rig.fake.app_key}
-    rig.fake.add_gate("checkout-api", "production", script=GateScript(
-        not_found_for=1, in_progress_for=10, verdict="fail",
-        rules=[RuleScript("monitors", "fail", reason="alerting"), RuleScript("fdd", "pass", dry_run=True)],
-    ))  # fmt: skip
+    rules = [RuleScript("monitors", "fail", reason="alerting"), RuleScript("fdd", dry_run=True)]
+    script = GateScript(not_found_for=1, in_progress_for=10, verdict="fail", rules=rules)
+    rig.fake.add_gate("checkout-api", "production", script=script)
     seen: set[tuple[str, int]] = set()
     with httpx.Client(base_url=rig.fake.url, headers=keys) as http:
 
@@ -71,10 +75,10 @@ def test_fake_answers_match_the_spec_for_every_documented_status(rig: Rig) -> No
             call("GetDeploymentGatesEvaluationResult", "GET", result + evaluation_id).status_code
             == 404
         )
-        for seconds, status in ((2, "in_progress"), (20, "fail")):
+        for seconds, gate_status in ((2, "in_progress"), (20, "fail")):
             rig.clock.advance(seconds)
             answer = call("GetDeploymentGatesEvaluationResult", "GET", result + evaluation_id)
-            assert answer.json()["data"]["attributes"]["gate_status"] == status
+            assert answer.json()["data"]["attributes"]["gate_status"] == gate_status
         for operation_id, method, path in [
             ("GetDORADeployment", "GET", get_dora + "deploy-oracle-000001"),
             ("CreateDORADeployment", "POST", create),
