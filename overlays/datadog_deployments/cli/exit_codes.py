@@ -28,11 +28,9 @@ MEANINGS: dict[ExitCode, str] = {
 DETAILS: dict[ExitCode, str] = {
     ExitCode.PASS: "the gate passed, or the command did what it was asked",
     ExitCode.FAIL: "the gate's verdict is fail",
-    ExitCode.USAGE: "usage or configuration error: a flag, the rules file, a missing key, an "
-    "unknown site; nothing was decided",
+    ExitCode.USAGE: "usage or configuration error: flags, rules file, missing key, unknown site",
     ExitCode.TIMEOUT: "timed out waiting for the verdict",
-    ExitCode.ERROR: "API or network error: Datadog refused or failed the request, or could not "
-    "be reached",
+    ExitCode.ERROR: "API or network error: Datadog refused or failed, or was out of reach",
     ExitCode.PENDING: "gate get only: the evaluation has no verdict yet",
 }
 
@@ -45,6 +43,6 @@ def table() -> str:
     lines = []
     for code, detail in DETAILS.items():
         option = FAIL_OPEN_OPTIONS.get(code)
-        remark = f" ({option} pass turns it into 0)" if option else ""
+        remark = f" ({option} pass makes it 0)" if option else ""
         lines.append(f"  {int(code)}  {detail}{remark}")
     return "\n".join(lines)
