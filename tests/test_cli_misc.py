@@ -53,6 +53,13 @@ def test_top_level_help_has_the_exit_code_table_and_the_script_runs() -> None:
     assert version.stdout.strip() == f"ddeploy {__version__}"
 
 
+def test_the_readme_documents_every_exit_code() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Exit codes") :]
+    documented = [int(code) for code in re.findall(r"^\| (\d+) \|", table, re.M)]
+    assert documented == [int(code) for code in DETAILS]
+
+
 def test_verbose_shows_requests_and_tracebacks_but_never_a_key(fake: Fake) -> None:
     fake.dd.add_gate("checkout-api", "production")
     run = fake.gate(

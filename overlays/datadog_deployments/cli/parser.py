@@ -117,9 +117,8 @@ def seconds(text: str) -> float:
     return value
 
 
-def _common(*, wait: bool) -> Parser:
+def add_common(common: argparse.ArgumentParser, *, wait: bool) -> None:
     """Options every API command takes; `wait` adds the options of waiting for a verdict."""
-    common = Parser(add_help=False)
     where = common.add_argument_group("connection")
     where.add_argument("--site", help="Datadog site, e.g. datadoghq.eu (default: $DD_SITE)")
     where.add_argument(
@@ -180,7 +179,6 @@ def _common(*, wait: bool) -> Parser:
         action="store_true",
         help="also requests, retries and tracebacks (keys are never shown)",
     )
-    return common
 
 
 def build_parser() -> Parser:
@@ -201,15 +199,12 @@ def build_parser() -> Parser:
     return parser
 
 
-def _command(
-    group: Subparsers, name: str, help: str, examples: str, *, wait: bool
-) -> argparse.ArgumentParser:
+def _command(group: Subparsers, name: str, help: str, examples: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = group.add_parser(
         name,
         help=help,
         description=help[0].upper() + help[1:] + ".",
         epilog=f"{examples}\nexit codes:\n{table()}\n",
-        parents=[_common(wait=wait)],
     )
     return parser
 
@@ -219,7 +214,7 @@ def _gate_commands(groups: Subparsers) -> None:
         "gate",
         help="evaluate a deployment gate and wait for its verdict",
         description="Deployment Gates (a preview API; ddeploy enables it for you).",
-        epilog=f"{EVALUATE_EXAMPLES}\nexit codes:\n{table()}\n",
+        epilog=f"{EVALUATE_EXAMPLES}\n{WAIT_EXAMPLES}\n{GET_EXAMPLES}\nexit codes:\n{table()}\n",
     )
     commands = gate.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -228,7 +223,6 @@ def _gate_commands(groups: Subparsers) -> None:
         "evaluate",
         "trigger a gate evaluation and wait for the verdict",
         EVALUATE_EXAMPLES,
-        wait=True,
     )
     what = evaluate.add_argument_group("what to evaluate")
     what.add_argument("--service", help="the service being deployed (default: $DD_SERVICE)")
@@ -250,6 +244,7 @@ def _gate_commands(groups: Subparsers) -> None:
         action="store_true",
         help="print the evaluation ID on stdout and exit 0 without waiting",
     )
+    add_common(evaluate, wait=True)
     evaluate.set_defaults(handler="gate_evaluate")
 
     wait = _command(
@@ -257,15 +252,14 @@ def _gate_commands(groups: Subparsers) -> None:
         "wait",
         "wait for the verdict of an evaluation another job triggered",
         WAIT_EXAMPLES,
-        wait=True,
     )
     wait.add_argument("evaluation_id", metavar="EVALUATION_ID")
+    add_common(wait, wait=True)
     wait.set_defaults(handler="gate_wait")
 
-    get = _command(
-        commands, "get", "print the current state of an evaluation once", GET_EXAMPLES, wait=False
-    )
+    get = _command(commands, "get", "print the current state of an evaluation once", GET_EXAMPLES)
     get.add_argument("evaluation_id", metavar="EVALUATION_ID")
+    add_common(get, wait=False)
     get.set_defaults(handler="gate_get")
 
 
@@ -283,7 +277,6 @@ def _dora_commands(groups: Subparsers) -> None:
         "send",
         "send a deployment event and print the ID it was stored under",
         DORA_SEND_EXAMPLES,
-        wait=False,
     )
     event = send.add_argument_group("the deployment")
     event.add_argument("--service", help="the service deployed (default: $DD_SERVICE)")
@@ -307,8 +300,10 @@ def _dora_commands(groups: Subparsers) -> None:
     event.add_argument(
         "--id", dest="deployment_id", metavar="ID", help="your own ID: 16 to 128 of a-zA-Z0-9-_.:"
     )
+    add_common(send, wait=False)
     send.set_defaults(handler="dora_send")
 
-    get = _command(commands, "get", "print one deployment event", DORA_GET_EXAMPLES, wait=False)
+    get = _command(commands, "get", "print one deployment event", DORA_GET_EXAMPLES)
     get.add_argument("deployment_id", metavar="DEPLOYMENT_ID")
+    add_common(get, wait=False)
     get.set_defaults(handler="dora_get")
