@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import json
 import re
+import signal
+import subprocess
 from pathlib import Path
 
 import httpx
-from cli_support import FAST, Fake, clean_environ, ddeploy, github_outputs
+from cli_support import (
+    DDEPLOY,
+    FAST,
+    Fake,
+    assert_no_keys,
+    clean_environ,
+    ddeploy,
+    github_outputs,
+)
 from client_support import API_KEY, APP_KEY
 from datadog_deployments.testing import Fault, GateScript, RuleScript
 
@@ -177,6 +187,35 @@ def test_no_wait_prints_only_the_evaluation_id_on_stdout(fake: Fake) -> None:
     assert run.stdout == evaluation.evaluation_id + "\n"
     assert fake.dd.polls(evaluation.evaluation_id) == 0
     assert f"ddeploy gate wait {evaluation.evaluation_id}" in run.outcome
+    document = fake.gate("evaluate", *ONE_EVALUATION, "--no-wait", "--json").json()
+    assert document["outcome"] == "ok" and document["exit_code"] == 0
+    assert document["evaluation_id"] == fake.dd.evaluations[-1].evaluation_id
+
+
+def test_ctrl_c_while_waiting_exits_130(fake: Fake) -> None:
+    fake.dd.add_gate("checkout-api", "production", script=NEVER)
+    process = subprocess.Popen(
+        [*DDEPLOY, "gate", "evaluate", *ONE_EVALUATION, *fake.host, *FAST],
+        env=clean_environ(),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stderr is not None
+        for line in process.stderr:  # ends early only if ddeploy died
+            if "poll 1:" in line:
+                break
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 130
+    assert stderr.strip().endswith("ddeploy: interrupted (exit 130)")
+    assert_no_keys(stdout, stderr)
 
 
 def test_wait_attaches_to_an_evaluation_another_job_triggered(fake: Fake) -> None:
@@ -204,7 +243,7 @@ def test_get_prints_the_state_once_with_the_verdicts_exit_code(fake: Fake) -> No
     assert fake.gate("get", trigger(fake)).code == 1
 
 
-def test_timeout_is_exit_3_unless_the_team_fails_open(fake: Fake) -> None:
+def test_no_verdict_within_the_timeout_is_exit_3(fake: Fake) -> None:
     fake.dd.add_gate("checkout-api", "production", script=NEVER)
     run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "0.3", "--poll-interval", "0.1")
     assert run.code == 3
@@ -213,6 +252,9 @@ def test_timeout_is_exit_3_unless_the_team_fails_open(fake: Fake) -> None:
     assert run.outcome.endswith("(exit 3: timed out waiting for the verdict)")
     assert re.search(r"Check service monitors +in_progress", run.stderr)
 
+
+def test_a_team_may_fail_open_on_timeouts_only_with_on_timeout(fake: Fake) -> None:
+    fake.dd.add_gate("checkout-api", "production", script=NEVER)
     run = fake.gate(
         "evaluate", *ONE_EVALUATION, "--timeout", "0.3", *FAST, "--on-timeout", "pass", "--json"
     )
@@ -311,3 +353,4 @@ def test_github_actions_outputs_and_step_summary(fake: Fake, tmp_path: Path) -> 
     assert values["outcome"] == "error" and values["exit_code"] == "0"
     assert values["verdict"] == "" and values["evaluation_id"] == ""
     assert "because of `--on-error pass` (otherwise 4)" in summary.read_text(encoding="utf-8")
+    assert_no_keys(outputs.read_text(encoding="utf-8"), summary.read_text(encoding="utf-8"))
