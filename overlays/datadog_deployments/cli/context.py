@@ -115,6 +115,8 @@ class Context:
         for operation_id in operation_ids:
             for header in OPERATIONS[operation_id].auth_headers:
                 setting, what = _KEY_SETTING[header]
+                if keys[setting] is not None:
+                    continue
                 value, source = self.from_env(setting)
                 if value is None:
                     names = ENV_NAMES[setting]
