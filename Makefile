@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # Reinstall when the dependency list changes; otherwise reuse the venv.
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint typecheck pytest test diff-upstream diff-docs
+.PHONY: install demo generate check-generated lint typecheck pytest test diff-upstream diff-docs
 
 install: $(STAMP)
 
@@ -14,6 +14,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# A walk-through of ddeploy against the local fake Datadog server (tools/demo.sh).
+demo: $(STAMP)
+	bash tools/demo.sh
 
 generate: $(STAMP)
 	$(PY) tools/generate.py

@@ -23,4 +23,5 @@ def docs() -> docs_pages.Docs:
     return docs_pages.read_docs()
 
 
+from cli_support import fake as fake  # noqa: E402 - the fake server for ddeploy tests
 from client_support import rig as rig  # noqa: E402 - the fake-server fixture for client tests

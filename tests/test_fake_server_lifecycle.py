@@ -14,7 +14,16 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 from datadog_deployments.testing import FakeDatadog, ManualClock
-from fake_server_support import DORA_CREATE, DORA_GET, GATES_TRIGGER, client, dora_body, gate_body
+from fake_server_support import (
+    DORA_CREATE,
+    DORA_GET,
+    GATES_TRIGGER,
+    client,
+    dora_body,
+    gate_body,
+    result,
+    trigger,
+)
 
 
 def _free_port() -> int:
@@ -225,6 +234,59 @@ def test_the_cli_refuses_a_bad_gate() -> None:
     from datadog_deployments.testing.cli import main
 
     assert main(["--gate", "only-a-service"]) == 2
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--failing-gate", "web:prod"],
+        ["--failing-gate", "web=monitor alerting"],
+        ["--gate", "web:prod:id:extra"],
+        ["--in-progress", "-1"],
+    ],
+)
+def test_the_cli_refuses_malformed_gate_options(argv: list[str]) -> None:
+    from datadog_deployments.testing.cli import main
+
+    assert main(argv) == 2
+
+
+def test_the_cli_registers_failing_gates_and_an_in_progress_phase() -> None:
+    from datadog_deployments.testing.cli import build_parser, configure
+
+    clock = ManualClock()
+    args = build_parser().parse_args(
+        ["--gate", "web:staging", "--failing-gate", "web:prod:canary= monitor alerting ",
+         "--in-progress", "5"]
+    )  # fmt: skip
+    with FakeDatadog(clock=clock) as dd:
+        configure(dd, args)
+        with client(dd) as http:
+            passing = trigger(http, service="web", env="staging")
+            failing = trigger(http, service="web", env="prod", identifier="canary")
+            inline = trigger(
+                http, service="other", env="prod",
+                configuration={"rules": [{"type": "monitor", "name": "m",
+                                          "options": {"query": "service:other"}}]},
+            )  # fmt: skip
+
+            def attributes(eid: str) -> dict[str, object]:
+                document = result(http, eid).json()
+                found: dict[str, object] = document["data"]["attributes"]
+                return found
+
+            assert {attributes(e)["gate_status"] for e in (passing, failing, inline)} == {
+                "in_progress"
+            }
+            clock.advance(5)
+            assert attributes(passing)["gate_status"] == "pass"
+            assert attributes(inline)["gate_status"] == "pass"
+            failed = attributes(failing)
+            assert failed["gate_status"] == "fail"
+            assert failed["rules"] == [
+                {"dry_run": False, "name": "Check service monitors", "status": "fail",
+                 "reason": "monitor alerting"}
+            ]  # fmt: skip
 
 
 def test_the_pytest_plugin_is_registered(pytestconfig: pytest.Config) -> None:

@@ -1,21 +1,38 @@
-"""Run the fake in the foreground: ``python -m datadog_deployments.testing [--port P]``."""
+"""Run the fake in the foreground: ``python -m datadog_deployments.testing [--port P]``.
+
+``ddeploy fake-server`` is this same command.
+"""
 
 from __future__ import annotations
 
 import argparse
+import math
 import signal
 import sys
 from collections.abc import Sequence
 from types import FrameType
 
 from .fake import DEFAULT_API_KEY, DEFAULT_APP_KEY, FakeDatadog
-from .state import DEFAULT_IDENTIFIER
+from .state import DEFAULT_IDENTIFIER, DEFAULT_RULE_NAME, GateScript, RuleScript
+
+EXAMPLES = """\
+examples:
+  %(prog)s --port 8126
+  %(prog)s --gate checkout-api:staging --in-progress 2
+  %(prog)s --failing-gate 'checkout-api:production=monitor "p99 latency" is alerting'
+
+Evaluations of inline rule configurations (--rules in ddeploy) follow the default script: they
+pass, after --in-progress seconds. Keys are the fake's own (default fake-api-key and
+fake-app-key); point a client at the printed URL, e.g. ddeploy --host http://127.0.0.1:8126.
+"""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(prog: str = "python -m datadog_deployments.testing") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m datadog_deployments.testing",
+        prog=prog,
         description="Serve a fake Datadog DORA/Deployment Gates API on 127.0.0.1 until Ctrl-C.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: any free)")
     parser.add_argument("--api-key", default=DEFAULT_API_KEY, help="the DD-API-KEY to accept")
@@ -27,14 +44,55 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="SERVICE:ENV[:IDENTIFIER]",
-        help="register a gate whose evaluations pass at once (repeatable)",
+        help="register a gate whose evaluations pass (repeatable)",
+    )
+    parser.add_argument(
+        "--failing-gate",
+        action="append",
+        default=[],
+        metavar="SERVICE:ENV[:IDENTIFIER]=REASON",
+        help=f"register a gate whose evaluations fail: its rule {DEFAULT_RULE_NAME!r} fails "
+        "with REASON (repeatable)",
+    )
+    parser.add_argument(
+        "--in-progress",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="every evaluation answers in_progress this long before its verdict "
+        "(default 0; 'inf' never decides)",
     )
     parser.add_argument("--log", action="store_true", help="log each request to stderr")
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def _gate_key(spec: str) -> tuple[str, str, str]:
+    parts = spec.split(":")
+    if len(parts) not in (2, 3) or not all(parts):
+        raise ValueError(f"a gate is SERVICE:ENV[:IDENTIFIER], not {spec!r}")
+    return parts[0], parts[1], parts[2] if len(parts) == 3 else DEFAULT_IDENTIFIER
+
+
+def configure(fake: FakeDatadog, args: argparse.Namespace) -> None:
+    """Apply the gate options to a fake; ValueError names a malformed option."""
+    in_progress = args.in_progress
+    if math.isnan(in_progress) or in_progress < 0:
+        raise ValueError(f"--in-progress wants seconds >= 0, not {in_progress}")
+    fake.default_script = GateScript(in_progress_for=in_progress)
+    for spec in args.gate:
+        fake.add_gate(*_gate_key(spec))
+    for spec in args.failing_gate:
+        gate, _, reason = spec.partition("=")
+        if not reason.strip():
+            raise ValueError(f"--failing-gate wants SERVICE:ENV[:IDENTIFIER]=REASON, not {spec!r}")
+        rule = RuleScript(DEFAULT_RULE_NAME, "fail", reason=reason.strip())
+        script = GateScript(verdict="fail", rules=[rule], in_progress_for=in_progress)
+        fake.add_gate(*_gate_key(gate), script=script)
+
+
+def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
+    parser = build_parser(prog) if prog else build_parser()
+    args = parser.parse_args(argv)
     fake = FakeDatadog(
         port=args.port,
         api_key=args.api_key,
@@ -42,12 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_requests=args.log,
         max_recorded=0,  # nobody reads them: keep memory flat however long it runs
     )
-    for spec in args.gate:
-        parts = spec.split(":")
-        if len(parts) not in (2, 3) or not all(parts):
-            print(f"--gate wants SERVICE:ENV[:IDENTIFIER], not {spec!r}", file=sys.stderr)
-            return 2
-        fake.add_gate(parts[0], parts[1], parts[2] if len(parts) == 3 else DEFAULT_IDENTIFIER)
+    try:
+        configure(fake, args)
+    except ValueError as error:
+        print(f"{parser.prog}: error: {error}", file=sys.stderr)
+        return 2
     try:
         fake.start()
     except OSError as error:

@@ -1,0 +1,7 @@
+"""``python -m datadog_deployments``: the ``ddeploy`` command line."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

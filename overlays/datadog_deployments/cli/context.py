@@ -1,0 +1,174 @@
+"""What every command needs: its arguments, the environment, the output, and a client.
+
+Keys come from the environment only (DD_* or the DATADOG_* spellings of other Datadog
+tools), never from flags, so they stay out of process listings and shell history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable, Mapping
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from .outcome import UsageError
+from .output import Output
+
+if TYPE_CHECKING:
+    from ..api_client import ApiClient
+    from ..configuration import Configuration
+
+# Setting -> environment variables, first found wins.
+ENV_NAMES = {
+    "api_key": ("DD_API_KEY", "DATADOG_API_KEY"),
+    "app_key": ("DD_APP_KEY", "DATADOG_APP_KEY"),
+    "site": ("DD_SITE", "DATADOG_SITE"),
+    "service": ("DD_SERVICE",),
+    "env": ("DD_ENV",),
+}
+_KEY_SETTING = {
+    "DD-API-KEY": ("api_key", "an API key"),
+    "DD-APPLICATION-KEY": ("app_key", "an application key"),
+}
+
+GATE_PREVIEW_OPERATIONS = (
+    "trigger_deployment_gates_evaluation",
+    "get_deployment_gates_evaluation_result",
+)
+MAX_REQUEST_TIMEOUT = 30.0  # one request; --timeout can only shorten it
+MAX_RETRY_TIME = 60.0
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class Context:
+    def __init__(self, args: argparse.Namespace, out: Output, environ: Mapping[str, str]) -> None:
+        self.args = args
+        self.out = out
+        self.environ = environ
+        self.command = f"{args.group} {args.command}"
+        self.data: dict[str, Any] = {}  # what the command learned so far, for JSON and GitHub
+        self.started_at = utc_now()
+        self.started = time.monotonic()
+        self._preview_announced = False
+        self.base_url = "Datadog"  # the URL once a configuration exists, for error messages
+        self.not_found: str | None = None  # what a 404 means for the call being made
+        for setting in ("api_key", "app_key"):
+            for name in ENV_NAMES[setting]:
+                out.add_secret(environ.get(name))
+
+    # ---- settings --------------------------------------------------------------------------
+    def from_env(self, setting: str) -> tuple[str | None, str | None]:
+        """(value, the variable it came from) for a setting, or (None, None)."""
+        for name in ENV_NAMES[setting]:
+            value = self.environ.get(name, "").strip()
+            if value:
+                return value, name
+        return None, None
+
+    def required(self, setting: str) -> str:
+        """A flag that may default from the environment (--service from DD_SERVICE, ...)."""
+        value = getattr(self.args, setting, None)
+        if value:
+            return str(value)
+        found, _ = self.from_env(setting)
+        if found:
+            return found
+        names = " or ".join(ENV_NAMES[setting])
+        raise UsageError(f"--{setting} is required (or set {names})")
+
+    def optional(self, setting: str) -> str | None:
+        value = getattr(self.args, setting, None)
+        return str(value) if value else self.from_env(setting)[0]
+
+    def site(self) -> str:
+        from ..sites import DEFAULT_SITE, SITES
+
+        site: str
+        if self.args.site:
+            site, source = str(self.args.site).strip(), "--site"
+        else:
+            found, name = self.from_env("site")
+            site, source = (found, name or "") if found else (DEFAULT_SITE, "default")
+        if site in SITES:
+            return site
+        bare = site.lower().removeprefix("https://").split("/")[0]
+        bare = bare.removeprefix("api.").removeprefix("app.")
+        hint = f" (did you mean {bare}?)" if bare in SITES else ""
+        raise UsageError(
+            f"unknown Datadog site {site!r} from {source}{hint}; known sites: {', '.join(SITES)}"
+        )
+
+    # ---- the client ------------------------------------------------------------------------
+    def configuration(self, operation_ids: tuple[str, ...]) -> Configuration:
+        """A Configuration for these operations, or a UsageError naming the missing key."""
+        from datadog_deployments_api.spec_index import OPERATIONS
+
+        from ..configuration import Configuration
+        from ..errors import ConfigurationError
+        from ..retries import RetryPolicy
+
+        keys: dict[str, str | None] = {"api_key": None, "app_key": None}
+        for operation_id in operation_ids:
+            for header in OPERATIONS[operation_id].auth_headers:
+                setting, what = _KEY_SETTING[header]
+                if keys[setting] is not None:
+                    continue
+                value, source = self.from_env(setting)
+                if value is None:
+                    names = ENV_NAMES[setting]
+                    raise UsageError(
+                        f"{self.command} needs {what}: set {names[0]} (or {names[1]}) "
+                        "in the environment"
+                    )
+                keys[setting] = value
+                self.out.detail(f"{what} from {source} (value not shown)")
+        site = self.site()
+        timeout = getattr(self.args, "timeout", MAX_REQUEST_TIMEOUT)
+        try:
+            configuration = Configuration(
+                site=site,
+                host=self.args.host,
+                api_key=keys["api_key"],
+                app_key=keys["app_key"],
+                timeout=min(MAX_REQUEST_TIMEOUT, timeout),
+                retry=RetryPolicy(max_elapsed=min(MAX_RETRY_TIME, timeout)),
+                environ={},
+            )
+        except ConfigurationError as error:
+            raise UsageError(f"--host: {error}") from error
+        preview = [
+            OPERATIONS[op].name for op in operation_ids if OPERATIONS[op].unstable is not None
+        ]
+        for name in preview:
+            configuration.unstable_operations[name] = True
+        if preview and not self._preview_announced:
+            self._preview_announced = True
+            self.out.note(
+                "note: Deployment Gates is a preview API; ddeploy enabled the preview "
+                f"operation{'s' if len(preview) > 1 else ''} it uses ({', '.join(preview)})"
+            )
+        self.base_url = configuration.base_url
+        self.out.detail(f"talking to {configuration.base_url} (site {site})")
+        return configuration
+
+    def client(
+        self, operation_ids: tuple[str, ...], sleep: Callable[[float], None] | None = None
+    ) -> ApiClient:
+        from ..api_client import ApiClient
+
+        configuration = self.configuration(operation_ids)
+        if sleep is None:
+            return ApiClient(configuration)
+        return ApiClient(configuration, sleep=sleep)
+
+    def timings(self, **extra: Any) -> dict[str, Any]:
+        return {
+            "started_at": self.started_at,
+            "finished_at": utc_now(),
+            "elapsed_seconds": round(time.monotonic() - self.started, 3),
+            **extra,
+        }

@@ -1,0 +1,178 @@
+"""ddeploy dora send | get."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import datetime, timezone
+from typing import Any
+
+from datadog_deployments_api.types import Unset
+
+from ..dora_metrics_api import DORAMetricsApi
+from ..timestamps import to_datetime, to_unix_nanos
+from .context import Context
+from .exit_codes import ExitCode
+from .gitinfo import read_checkout, strip_credentials
+from .human import key_values
+from .outcome import ApiFailure, Outcome, UsageError
+
+CREATE = "CreateDORADeployment"
+GET = "GetDORADeployment"
+MAX_CUSTOM_TAGS = 100
+_OWN_ID = re.compile(r"[a-zA-Z0-9_.:-]{16,128}")
+_COMMIT_SHA = re.compile(r"[a-fA-F0-9]{40,}")
+
+
+def parse_time(text: str, flag: str) -> int:
+    """Unix nanoseconds from seconds, milliseconds, nanoseconds or ISO 8601."""
+    try:
+        return to_unix_nanos(to_datetime(text))
+    except (ValueError, OverflowError):
+        raise UsageError(
+            f"{flag} {text!r} is not a time: give Unix seconds, milliseconds or nanoseconds, "
+            "or ISO 8601 such as 2025-11-22T10:00:00Z"
+        ) from None
+
+
+def iso(nanos: int) -> str:
+    moment = datetime.fromtimestamp(nanos / 1e9, timezone.utc)
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _git(ctx: Context) -> dict[str, str] | None:
+    args, out = ctx.args, ctx.out
+    sha, url = args.git_commit_sha, args.git_repository_url
+    if not args.no_git and (sha is None or url is None):
+        checkout = read_checkout()
+        if checkout.commit_sha and checkout.repository_url:
+            sha, url = sha or checkout.commit_sha, url or checkout.repository_url
+        elif checkout.problem:
+            out.detail(f"no git details from the checkout: {checkout.problem}")
+    if sha is None and url is None:
+        return None
+    if sha is None or url is None:
+        raise UsageError(
+            "--git-commit-sha and --git-repository-url go together, and the checkout gave "
+            "no " + ("commit" if sha is None else "origin URL") + " (or pass --no-git)"
+        )
+    if not _COMMIT_SHA.fullmatch(sha):
+        raise UsageError(f"--git-commit-sha {sha!r} is not a full commit SHA (40+ hex characters)")
+    clean = strip_credentials(url)
+    if clean != url.strip():
+        out.note("note: removed the credentials from the repository URL before sending it")
+    return {"commit_sha": sha, "repository_url": clean}
+
+
+def _tags(values: list[str]) -> list[str]:
+    for tag in values:
+        key, sep, _ = tag.partition(":")
+        if not sep or not key.strip():
+            raise UsageError(f"--custom-tag {tag!r} is not KEY:VALUE")
+    if len(values) > MAX_CUSTOM_TAGS:
+        raise UsageError(f"at most {MAX_CUSTOM_TAGS} --custom-tag, got {len(values)}")
+    return values
+
+
+def send(ctx: Context) -> Outcome:
+    args, out = ctx.args, ctx.out
+    service = ctx.required("service")
+    env = ctx.optional("env")
+    started = parse_time(args.started_at, "--started-at")
+    finished = parse_time(args.finished_at, "--finished-at") if args.finished_at else time.time_ns()
+    if finished < started:
+        raise UsageError(
+            f"--finished-at {iso(finished)} is before --started-at {iso(started)}"
+            + ("" if args.finished_at else " (--finished-at defaults to now)")
+        )
+    if args.deployment_id is not None and not _OWN_ID.fullmatch(args.deployment_id):
+        raise UsageError(
+            f"--id {args.deployment_id!r} must be 16 to 128 characters of a-z A-Z 0-9 - _ . :"
+        )
+    tags = _tags(args.custom_tag)
+    git = _git(ctx)
+    optional = {
+        "id": args.deployment_id,
+        "env": env,
+        "version": args.version,
+        "team": args.team,
+        "git": git,
+        "custom_tags": tags or None,
+    }
+    attributes: dict[str, Any] = {
+        "service": service,
+        "started_at": started,
+        "finished_at": finished,
+    }
+    attributes.update({k: v for k, v in optional.items() if v is not None})
+    ctx.data.update(
+        deployment_id=None,
+        service=service,
+        env=env,
+        started_at=iso(started),
+        finished_at=iso(finished),
+        event=attributes,
+    )
+    where = ", ".join(f"{k} {v}" for k, v in (("env", env), ("version", args.version)) if v)
+    what = f"{service}" + (f" ({where})" if where else "")
+    duration = (finished - started) / 1e9
+    commit = f", commit {git['commit_sha'][:12]} of {git['repository_url']}" if git else ""
+    with ctx.client((CREATE,)) as client:
+        out.info(
+            f"Sending the deployment event of {what}: {iso(started)} to {iso(finished)} "
+            f"({duration:.0f}s){commit}"
+        )
+        response = DORAMetricsApi(client).create_dora_deployment(
+            {"data": {"attributes": attributes}}
+        )
+    deployment_id = response.data.id
+    ctx.data["deployment_id"] = deployment_id
+    out.product(deployment_id)
+    return Outcome(
+        ctx.command,
+        "ok",
+        ExitCode.PASS,
+        f"deployment event stored as {deployment_id}",
+        ctx.data,
+    )
+
+
+def get(ctx: Context) -> Outcome:
+    deployment_id = ctx.args.deployment_id
+    ctx.data.update(deployment_id=deployment_id)
+    with ctx.client((GET,)) as client:
+        ctx.not_found = f"no deployment event with ID {deployment_id}"
+        response = DORAMetricsApi(client).get_dora_deployment(deployment_id)
+    if isinstance(response.data, Unset) or isinstance(response.data.attributes, Unset):
+        raise ApiFailure(f"Datadog answered without the event {deployment_id}")
+    attributes = response.data.attributes.to_dict()
+    ctx.data["deployment"] = attributes
+    started, finished = (
+        to_datetime(attributes["started_at"]),
+        to_datetime(attributes["finished_at"]),
+    )
+    ctx.data.update(
+        started_at=started.isoformat().replace("+00:00", "Z"),
+        finished_at=finished.isoformat().replace("+00:00", "Z"),
+        duration_seconds=(finished - started).total_seconds(),
+    )
+    pairs = [("id", str(response.data.id or deployment_id))]
+    for name in ("service", "env", "version", "team"):
+        if attributes.get(name) is not None:
+            pairs.append((name, str(attributes[name])))
+    pairs.append(("started_at", f"{ctx.data['started_at']}"))
+    pairs.append(
+        ("finished_at", f"{ctx.data['finished_at']} ({ctx.data['duration_seconds']:g}s later)")
+    )
+    git = attributes.get("git")
+    if isinstance(git, dict):
+        pairs.append(("git", f"{git.get('commit_sha')} {git.get('repository_id')}"))
+    if attributes.get("custom_tags"):
+        pairs.append(("custom_tags", ", ".join(map(str, attributes["custom_tags"]))))
+    known = {"service", "env", "version", "team", "started_at", "finished_at", "git", "custom_tags"}
+    pairs += [(name, str(value)) for name, value in attributes.items() if name not in known]
+    for line in key_values(pairs):
+        ctx.out.product(line)
+    return Outcome(
+        ctx.command, "ok", ExitCode.PASS, f"deployment event {deployment_id} found", ctx.data
+    )

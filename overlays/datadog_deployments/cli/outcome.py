@@ -1,0 +1,103 @@
+"""How a command ended: which case, which exit code, one line saying both, and the JSON of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .exit_codes import FAIL_OPEN_OPTIONS, MEANINGS, ExitCode
+
+# The case names used in the outcome line, the JSON document and the GitHub outputs.
+LABELS = {
+    "pass": "PASS",
+    "fail": "FAIL",
+    "pending": "NO VERDICT YET",
+    "timeout": "TIMED OUT",
+    "error": "ERROR",
+    "usage": "USAGE ERROR",
+    "ok": "OK",
+}
+
+# Exit 0 means different things; the outcome line says which.
+CASE_MEANINGS = {"pass": "the gate's verdict is pass", "ok": "success"}
+
+
+class CommandError(Exception):
+    """Ends a command with an exit code and a one-line message naming what to fix."""
+
+    code = ExitCode.ERROR
+    case = "error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class UsageError(CommandError):
+    """A flag, a rules file or the configuration is wrong; nothing was sent."""
+
+    code = ExitCode.USAGE
+    case = "usage"
+
+
+class ApiFailure(CommandError):
+    """Datadog refused or failed the request, or could not be reached."""
+
+
+@dataclass
+class Outcome:
+    command: str  # "gate evaluate"
+    case: str  # a key of LABELS
+    code: ExitCode  # the code the case means
+    message: str  # one line
+    data: dict[str, Any] = field(default_factory=dict)  # command fields for --json and GitHub
+    error: BaseException | None = None
+    fail_open_option: str | None = None  # set when a --on-... pass turned the code into 0
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.fail_open_option else int(self.code)
+
+    @property
+    def meaning(self) -> str:
+        """What the case's exit code means (before any failing open)."""
+        return CASE_MEANINGS.get(self.case, MEANINGS[self.code])
+
+    def fail_open(self, choices: dict[str, str]) -> None:
+        """Apply --on-timeout / --on-error: {"--on-timeout": "pass", ...}."""
+        option = FAIL_OPEN_OPTIONS.get(self.code)
+        if option is not None and choices.get(option) == "pass":
+            self.fail_open_option = option
+
+    def line(self, prog: str = "ddeploy") -> str:
+        """The outcome line: what happened, the exit code, and what the code means."""
+        meaning = self.meaning
+        if self.fail_open_option:
+            why = (
+                f"exit 0 because of {self.fail_open_option} pass; "
+                f"otherwise exit {int(self.code)}: {meaning}"
+            )
+        else:
+            why = f"exit {int(self.code)}: {meaning}"
+        return f"{prog}: {LABELS[self.case]}: {self.message} ({why})"
+
+    def document(self) -> dict[str, Any]:
+        error: dict[str, Any] | None = None
+        if self.error is not None:
+            error = {
+                "type": type(self.error).__name__,
+                "message": self.message,
+            }
+            status = getattr(self.error, "status", None)
+            if isinstance(status, int):
+                error["status"] = status
+        return {
+            "command": self.command,
+            "outcome": self.case,
+            "exit_code": self.exit_code,
+            "exit_meaning": self.meaning,
+            "failed_open": self.fail_open_option is not None,
+            "message": self.message,
+            **self.data,
+            "error": error,
+        }
