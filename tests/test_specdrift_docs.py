@@ -188,7 +188,7 @@ def test_enum_and_stability_edits(tmp_path: Path) -> None:
     text = text.replace("default: deployment_gates_evaluation_result_response", "default: other")
     assert found(read(tmp_path, text)) == {
         (result, "stability-changed", False, "operation"),
-        (result, "enum-values-added", True, "response 200: data.attributes.gate_status"),
+        (result, "enum-values-added", False, "response 200: data.attributes.gate_status"),
         (result, "default-changed", False, "response 200: data.type"),
     }
 

@@ -149,6 +149,10 @@ def add_status_value(t: dict[str, Any]) -> None:
     schemas(t)["DeploymentGateRulesStatus"]["enum"].append("skipped")
 
 
+def add_type_constant_value(t: dict[str, Any]) -> None:
+    schemas(t)["DORADeploymentType"]["enum"].append("dora_deployment_v2")
+
+
 def remove_status_value(t: dict[str, Any]) -> None:
     schemas(t)["DeploymentGateRulesStatus"]["enum"].remove("in_progress")
 
@@ -438,7 +442,7 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], set[Found]]] = {
             (
                 RESULT,
                 "enum-values-added",
-                True,
+                False,  # the generated multi-value enums keep unknown values readable
                 sch("DeploymentGateRulesStatus", "enum"),
                 sch("DeploymentGateRulesStatus", "enum"),
             )
@@ -454,6 +458,19 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], set[Found]]] = {
                 sch("DeploymentGateRulesStatus", "enum"),
                 sch("DeploymentGateRulesStatus", "enum"),
             )
+        },
+    ),
+    "value added to a response constant": (
+        add_type_constant_value,
+        {
+            (
+                op,
+                "enum-values-added",
+                True,  # a single-value enum is a type constant: a new value is another type
+                sch("DORADeploymentType", "enum"),
+                sch("DORADeploymentType", "enum"),
+            )
+            for op in (CREATE, GET_DORA)
         },
     ),
     "enum value added to a request": (

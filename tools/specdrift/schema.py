@@ -186,7 +186,10 @@ class SchemaComparer:
         removed = [ours[k] for k in ours if k not in theirs]
         if added:
             detail = ", ".join(_values(added))
-            self.emit(Kind.ENUM_VALUES_ADDED, response, where, o_ptr, t_ptr, detail)
+            # A new value in a response breaks only single-value enums (type constants): the
+            # generated multi-value enums keep unknown values (tools/templates/str_enum.py.jinja).
+            breaks = response and len(ours) <= 1
+            self.emit(Kind.ENUM_VALUES_ADDED, breaks, where, o_ptr, t_ptr, detail)
         if removed:
             detail = ", ".join(_values(removed))
             self.emit(Kind.ENUM_VALUES_REMOVED, not response, where, o_ptr, t_ptr, detail)
