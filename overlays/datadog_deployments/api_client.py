@@ -53,6 +53,17 @@ def failure_kind(exc: httpx.TransportError) -> FailureKind:
     return FailureKind.CONNECTION_LOST
 
 
+def _aiohttp_transport(verify: str | bool) -> httpx.AsyncBaseTransport | None:
+    """aiohttp's pool behind the httpx API when aiohttp is installed; else None (httpx's)."""
+    try:
+        from .aiohttp_transport import AiohttpTransport
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("aiohttp", "yarl"):
+            raise
+        return None
+    return AiohttpTransport(verify=verify)
+
+
 class _Attempts:
     """The retry bookkeeping of one call, shared by the sync and async loops."""
 
@@ -261,7 +272,9 @@ class ApiClient(_BaseClient):
 class AsyncApiClient(_BaseClient):
     """The asyncio twin of ApiClient: `async with AsyncApiClient(configuration) as api_client`.
 
-    `sleep` defaults to `asyncio.sleep`.
+    With aiohttp installed (the `async` extra), the client it creates sends over aiohttp's
+    connection pool (see `aiohttp_transport`); otherwise over httpx's own. `sleep` defaults
+    to `asyncio.sleep`.
     """
 
     def __init__(
@@ -281,7 +294,11 @@ class AsyncApiClient(_BaseClient):
         self.sleep = sleep
         self._transport: httpx.AsyncBaseTransport | None = None
         if http_client is None:
-            http_client = httpx.AsyncClient(**self._http_options())
+            options = self._http_options()
+            transport = _aiohttp_transport(options["verify"])
+            if transport is not None:
+                options["transport"] = transport
+            http_client = httpx.AsyncClient(**options)
             self._transport = self._adopt(http_client)
         self._http = http_client
 
