@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # Reinstall when the dependency list changes; otherwise reuse the venv.
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint typecheck pytest test diff-upstream diff-docs
+.PHONY: install generate check-generated lint typecheck pytest test diff-upstream diff-docs bench
 
 install: $(STAMP)
 
@@ -45,3 +45,21 @@ diff-upstream: $(STAMP)
 
 diff-docs: $(STAMP)
 	$(PY) -m tools.specdrift docs '$(DOCS)' $(DRIFT_ARGS)
+
+# Benchmarks against the official client and raw httpx (benchmarks/README.md), in a venv of
+# their own so that neither the dev tools nor `make test` see the bench extra.
+#   make bench [BENCH_ARGS='--rounds 3']
+BENCH_VENV := .venv-bench
+BENCH_PY := $(BENCH_VENV)/bin/python
+BENCH_STAMP := $(BENCH_VENV)/.installed
+BENCH_ARGS ?=
+
+$(BENCH_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_PY) -m pip install --quiet --upgrade pip
+	$(BENCH_PY) -m pip install --quiet -e '.[bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BENCH_PY) -m benchmarks.run $(BENCH_ARGS)
+	$(BENCH_PY) -m benchmarks.profile
