@@ -25,7 +25,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -90,18 +89,31 @@ def _env(examples: Path) -> dict[str, str]:
     return env
 
 
-def _python(code: str, env: dict[str, str], timeout: float = 120) -> str:
+# The interpreter each client runs under: by default this one; `make bench` gives each client
+# a venv holding only that client and its own dependencies (--python NAME=PATH), so that no
+# client's import time or memory includes another's dependencies (aiosonic brings h2, which
+# httpcore then imports: 1.3 MiB and ~10 ms for ours and raw httpx).
+PYTHONS: dict[str, str] = {}
+
+
+def python_of(name: str) -> str:
+    return PYTHONS.get(name, sys.executable)
+
+
+def _python(code: str, env: dict[str, str], python: str, timeout: float = 120) -> str:
     result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=timeout
+        [python, "-c", code], env=env, capture_output=True, text=True, timeout=timeout
     )
     if result.returncode != 0:
         raise SystemExit(f"benchmark subprocess failed:\n{code}\n{result.stderr[-2000:]}")
     return result.stdout
 
 
-def _worker(args: list[str], env: dict[str, str], timeout: float = 300) -> dict[str, Any]:
+def _worker(
+    args: list[str], env: dict[str, str], python: str, timeout: float = 300
+) -> dict[str, Any]:
     result = subprocess.run(
-        [sys.executable, "-m", "benchmarks.worker", *args],
+        [python, "-m", "benchmarks.worker", *args],
         env=env,
         cwd=REPO,
         capture_output=True,
@@ -140,7 +152,8 @@ def lean_server(env: dict[str, str]) -> Iterator[str]:
 
 def measure_import(name: str, env: dict[str, str]) -> tuple[float, float]:
     """Seconds to import what a call needs, and peak RSS (MiB) right after, in a new process."""
-    seconds, rss_mib = _python(TIMED_IMPORT.format(statement=IMPORTS[name]), env).split()
+    code = TIMED_IMPORT.format(statement=IMPORTS[name])
+    seconds, rss_mib = _python(code, env, python_of(name)).split()
     return float(seconds) * 1000, float(rss_mib)
 
 
@@ -156,13 +169,12 @@ def measure_cold(name: str, url: str, env: dict[str, str]) -> float:
     )
     code += "import time\nprint(time.monotonic())\n"
     started = time.monotonic()  # CLOCK_MONOTONIC: the same clock in every process on Linux
-    answered = float(_python(code, env))
+    answered = float(_python(code, env, python_of(name)))
     return (answered - started) * 1000
 
 
 def ddeploy_command() -> str | None:
-    bin_dir = str(Path(sys.executable).parent)
-    return shutil.which("ddeploy", path=bin_dir) or shutil.which("ddeploy")
+    return shutil.which("ddeploy", path=str(Path(python_of("ours")).parent))
 
 
 def measure_ddeploy_cold(url: str, env: dict[str, str]) -> float | str:
@@ -345,7 +357,12 @@ def goals(results: dict[str, Any]) -> list[str]:
 
 def markdown(results: dict[str, Any]) -> str:
     env = results["environment"]
-    versions = ", ".join(f"{k} {v}" for k, v in results["versions"].items())
+    versions = "; ".join(f"{k}: {v}" for k, v in results["versions"].items())
+    venvs = (
+        "each client in a venv of its own (only its dependencies)"
+        if results["separate_venvs"]
+        else "all clients in one venv"
+    )
     decode = "; ".join(
         f"{name}: DORA {r['dora']}, gate {r['gate']}" for name, r in results["decode"].items()
     )
@@ -355,7 +372,7 @@ def markdown(results: dict[str, Any]) -> str:
             f"Run of {results['date']} ({results['rounds']} rounds) on {env['cpu']}, "
             f"{env['nproc']} cores, Python {env['python']} ({env['platform']}).",
             "",
-            f"Versions: {versions}.",
+            f"Versions ({venvs}): {versions}.",
             "",
             "Median (min-max) over the rounds; ratios taken round by round, then their median.",
             "",
@@ -389,12 +406,25 @@ def markdown(results: dict[str, Any]) -> str:
 # --- the run ---------------------------------------------------------------------------------
 
 
-def _versions() -> dict[str, str]:
-    out = {"python": platform.python_version()}
-    for dist in ("datadog-deployments", "httpx", "httpcore", "aiohttp", "datadog-api-client",
-                 "urllib3", "aiosonic"):  # fmt: skip
-        with contextlib.suppress(metadata.PackageNotFoundError):
-            out[dist] = metadata.version(dist)
+VERSIONS = {
+    "ours": ("datadog-deployments", "httpx", "httpcore", "aiohttp", "h2"),
+    "official": ("datadog-api-client", "urllib3", "aiosonic", "h2"),
+    "httpx": ("httpx", "httpcore", "h2"),
+}
+
+
+def _versions(env: dict[str, str]) -> dict[str, str]:
+    """Per client, the versions in its interpreter ("absent" for what is not installed)."""
+    out = {}
+    for name, dists in VERSIONS.items():
+        code = (
+            "from importlib import metadata\n"
+            f"for d in {dists!r}:\n"
+            "    try: print(d, metadata.version(d))\n"
+            "    except metadata.PackageNotFoundError: print(d, 'absent')\n"
+        )
+        found = dict(line.split() for line in _python(code, env, python_of(name)).splitlines())
+        out[name] = ", ".join(f"{d} {v}" for d, v in found.items())
     return out
 
 
@@ -415,8 +445,9 @@ def run(rounds: int, sync_calls: int, async_requests: int) -> dict[str, Any]:
         env = _env(examples)
         for name in NAMES:  # write bytecode caches and warm the file cache for everyone
             measure_import(name, env)
+        versions = _versions(env)
         with lean_server(env) as url:
-            decode = {name: _worker(["decode", name, url], env) for name in NAMES}
+            decode = {name: _worker(["decode", name, url], env, python_of(name)) for name in NAMES}
             print(f"decoding the documented examples: {decode}", flush=True)
             server = server_comparison(url, env, sync_calls)
             print(f"server CPU per request: {server}", flush=True)
@@ -431,13 +462,17 @@ def run(rounds: int, sync_calls: int, async_requests: int) -> dict[str, Any]:
                         measures["rss_import_mib"][name].append(rss)
                     for _ in range(2):
                         measures["cold_ms"][name].append(measure_cold(name, url, env))
-                    s = _worker(["sync", name, url, str(sync_calls)], env)
+                    s = _worker(["sync", name, url, str(sync_calls)], env, python_of(name))
                     measures["sync_dora_cpu_us"][name].append(s["dora"]["cpu_per_call_us"])
                     measures["sync_dora_calls_s"][name].append(s["dora"]["calls_per_s"])
                     measures["sync_gate_cpu_us"][name].append(s["gate"]["cpu_per_call_us"])
                     measures["sync_gate_calls_s"][name].append(s["gate"]["calls_per_s"])
                     measures["rss_calls_mib"][name].append(s["rss_after_calls_mib"])
-                    a = _worker(["async", name, url, str(async_requests), str(CONCURRENCY)], env)
+                    a = _worker(
+                        ["async", name, url, str(async_requests), str(CONCURRENCY)],
+                        env,
+                        python_of(name),
+                    )
                     measures["async_rps"][name].append(a["requests_per_s"])
                     measures["async_cpu_us"][name].append(a["cpu_per_request_us"])
                     measures["async_server_busy"]["all"].append(a["server_busy"])
@@ -454,7 +489,7 @@ def run(rounds: int, sync_calls: int, async_requests: int) -> dict[str, Any]:
                     env=env, cwd=REPO, capture_output=True, text=True, timeout=300, check=True,
                 ).stdout
             )  # fmt: skip
-        poll = _worker(["poll", *(str(d) for d in POLL_DECISIONS)], env)
+        poll = _worker(["poll", *(str(d) for d in POLL_DECISIONS)], env, python_of("ours"))
     return {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "rounds": rounds,
@@ -464,7 +499,8 @@ def run(rounds: int, sync_calls: int, async_requests: int) -> dict[str, Any]:
             "python": platform.python_version(),
             "platform": platform.platform(),
         },
-        "versions": _versions(),
+        "versions": versions,
+        "separate_venvs": bool(PYTHONS),
         "decode": decode,
         "server": server,
         "measures": measures,
@@ -487,7 +523,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="1 round, few calls: a smoke run")
     parser.add_argument("--no-readme", action="store_true", help="do not update README.md")
+    parser.add_argument(
+        "--python", action="append", default=[], metavar="CLIENT=PATH",
+        help="the interpreter (venv) to run a client under; default: this one",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    for item in args.python:
+        name, _, path = item.partition("=")
+        if name not in NAMES or not path:
+            parser.error(f"--python wants CLIENT=PATH with CLIENT in {NAMES}, got {item!r}")
+        PYTHONS[name] = path
     started = time.monotonic()
     rounds, calls, requests = (
         (1, 200, 400) if args.quick else (args.rounds, SYNC_CALLS, ASYNC_REQUESTS)
