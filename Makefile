@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # Reinstall when the dependency list changes; otherwise reuse the venv.
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo generate check-generated lint typecheck pytest test diff-upstream diff-docs
+.PHONY: install demo generate check-generated lint typecheck pytest test diff-upstream diff-docs bench
 
 install: $(STAMP)
 
@@ -49,3 +49,29 @@ diff-upstream: $(STAMP)
 
 diff-docs: $(STAMP)
 	$(PY) -m tools.specdrift docs '$(DOCS)' $(DRIFT_ARGS)
+
+# Benchmarks against the official client and raw httpx (benchmarks/README.md). The runner and
+# profiler use .venv-bench (the bench extra); each client runs in a venv holding only itself
+# and its dependencies, so that none is measured with another's. `make test` sees none of it.
+#   make bench [BENCH_ARGS='--rounds 3']
+BENCH_VENV := .venv-bench
+BENCH_PY := $(BENCH_VENV)/bin/python
+BENCH_CLIENTS := $(BENCH_VENV)/clients
+BENCH_STAMP := $(BENCH_VENV)/.installed
+BENCH_ARGS ?=
+
+$(BENCH_STAMP): pyproject.toml benchmarks/requirements-official.txt benchmarks/requirements-httpx.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_PY) -m pip install --quiet --upgrade pip
+	$(BENCH_PY) -m pip install --quiet -e '.[bench]'
+	$(PYTHON) -m venv $(BENCH_CLIENTS)/ours
+	$(BENCH_CLIENTS)/ours/bin/python -m pip install --quiet -e '.[async]'
+	$(PYTHON) -m venv $(BENCH_CLIENTS)/official
+	$(BENCH_CLIENTS)/official/bin/python -m pip install --quiet -r benchmarks/requirements-official.txt
+	$(PYTHON) -m venv $(BENCH_CLIENTS)/httpx
+	$(BENCH_CLIENTS)/httpx/bin/python -m pip install --quiet -r benchmarks/requirements-httpx.txt
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BENCH_PY) -m benchmarks.run $(foreach c,ours official httpx,--python $(c)=$(BENCH_CLIENTS)/$(c)/bin/python) $(BENCH_ARGS)
+	$(BENCH_PY) -m benchmarks.profile

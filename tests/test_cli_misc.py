@@ -66,7 +66,7 @@ def test_verbose_shows_requests_and_tracebacks_but_never_a_key(fake: Fake) -> No
         "evaluate", "--service", "checkout-api", "--env", "production", *FAST, "--verbose"
     )
     assert run.code == 0
-    assert "httpx: HTTP Request: POST" in run.stderr
+    assert "datadog_deployments: HTTP Request: POST http://127.0.0.1:" in run.stderr
     assert "an application key from DD_APP_KEY (value not shown)" in run.stderr
     fake.dd.inject(Fault.status(400), operation="TriggerDeploymentGatesEvaluation")
     run = fake.gate("evaluate", "--service", "checkout-api", "--env", "production", "-v")

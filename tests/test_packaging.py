@@ -120,7 +120,13 @@ def test_wheel_requires_only_runtime_dependencies(wheel: Path) -> None:
         for requirement in requires
         if "extra ==" not in requirement
     }
-    assert runtime == {"attrs", "httpx"}
+    assert runtime == {"attrs", "httpx", "sniffio"}
+    async_extra = {
+        re.match(r"[A-Za-z0-9_.-]+", requirement).group(0).lower()  # type: ignore[union-attr]
+        for requirement in requires
+        if "extra == 'async'" in requirement or 'extra == "async"' in requirement
+    }
+    assert async_extra == {"aiohttp"}
 
 
 IMPORT_CHECK = textwrap.dedent(

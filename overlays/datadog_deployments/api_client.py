@@ -3,14 +3,20 @@
 Both loops are thin: what to send comes from `operations.prepare`, whether and how long to
 wait from `RetryPolicy` (through `_Attempts`), and what an answer means from
 `operations.interpret`.
+
+The httpx client a client creates for itself is used for its configuration (timeouts, TLS,
+default headers, proxies from the environment) and its transport, to which each request goes
+directly: it has no cookies, auth, hooks or redirects to apply, and skipping that layer halves
+the client's CPU per call (benchmarks/README.md). An `http_client` passed in is used whole,
+with everything it was configured with.
 """
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import logging
-import platform
 import random
+import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
@@ -28,7 +34,7 @@ logger = logging.getLogger("datadog_deployments")
 
 USER_AGENT = (
     f"datadog-deployments/{__version__} "
-    f"(python {platform.python_version()}; httpx {httpx.__version__})"
+    f"(python {sys.version.split()[0]}; httpx {httpx.__version__})"
 )
 DEFAULT_HEADERS = {"Accept": "application/json", "User-Agent": USER_AGENT}
 
@@ -45,6 +51,17 @@ def failure_kind(exc: httpx.TransportError) -> FailureKind:
     if isinstance(exc, httpx.TimeoutException):
         return FailureKind.TIMED_OUT
     return FailureKind.CONNECTION_LOST
+
+
+def _aiohttp_transport(verify: str | bool) -> httpx.AsyncBaseTransport | None:
+    """aiohttp's pool behind the httpx API when aiohttp is installed; else None (httpx's)."""
+    try:
+        from .aiohttp_transport import AiohttpTransport
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("aiohttp", "yarl"):
+            raise
+        return None
+    return AiohttpTransport(verify=verify)
 
 
 class _Attempts:
@@ -80,6 +97,9 @@ class _Attempts:
     def _next(self, outcome: Answer | Failure, what: object) -> float | None:
         self.count += 1
         client, op = self._client, self._request.operation
+        if logger.isEnabledFor(logging.DEBUG):  # no key is in the line: only method, URL, outcome
+            url = client.configuration.base_url + self._request.path
+            logger.debug("HTTP Request: %s %s -> %s (attempt %d)", op.method, url, what, self.count)
         wait = self._policy.delay(
             method=op.method,
             attempt=self.count,
@@ -92,6 +112,23 @@ class _Attempts:
         return wait
 
 
+# httpx validates a URL character by character in Python: a sixth of a call's CPU. Polls and
+# retries repeat the same URL, so the last few parsed ones are kept (httpx.URL is immutable).
+_CACHED = 256
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def _url(url: str) -> httpx.URL:
+    return httpx.URL(url)
+
+
+def _own_transport(http: httpx.Client | httpx.AsyncClient, url: str) -> Any:
+    """The transport our own httpx client picks for `url` (a proxy from the environment
+    included), or None if this httpx does not say: requests then go through the client."""
+    pick = getattr(http, "_transport_for_url", None)
+    return None if pick is None else pick(httpx.URL(url))
+
+
 class _BaseClient:
     def __init__(
         self,
@@ -102,6 +139,35 @@ class _BaseClient:
         self.configuration = configuration if configuration is not None else Configuration()
         self.clock = clock
         self.rand = rand
+        # Set for a client we create: where requests go directly, and what they carry.
+        self._base_url = self.configuration.base_url
+        self._default_headers: dict[str, str] = {}
+        self._extensions: dict[str, Any] = {}
+        self._headers: dict[tuple[tuple[str, str], ...], httpx.Headers] = {}
+
+    def _adopt(self, http: httpx.Client | httpx.AsyncClient) -> Any:
+        """Note what a request sent directly to our own client's transport must carry."""
+        self._default_headers = {
+            name.decode("latin-1"): value.decode("latin-1") for name, value in http.headers.raw
+        }
+        self._extensions = {"timeout": http.timeout.as_dict()}
+        return _own_transport(http, self._base_url)
+
+    def _direct_request(self, request: PreparedRequest) -> httpx.Request:
+        key = tuple(request.headers.items())
+        headers = self._headers.get(key)
+        if headers is None:  # once per operation and set of keys
+            if len(self._headers) >= _CACHED:
+                self._headers.clear()
+            headers = httpx.Headers({**self._default_headers, **request.headers})
+            self._headers[key] = headers
+        return httpx.Request(
+            request.operation.method,
+            _url(self._base_url + request.path),
+            headers=headers,
+            content=request.content,
+            extensions=self._extensions,
+        )
 
     def _http_options(self) -> dict[str, Any]:
         cfg = self.configuration
@@ -141,7 +207,30 @@ class ApiClient(_BaseClient):
     ) -> None:
         super().__init__(configuration, clock, rand)
         self.sleep = sleep
-        self._http = http_client or httpx.Client(**self._http_options())
+        self._transport: httpx.BaseTransport | None = None
+        if http_client is None:
+            http_client = httpx.Client(**self._http_options())
+            self._transport = self._adopt(http_client)
+        self._http = http_client
+
+    def _send(self, request: PreparedRequest) -> httpx.Response:
+        if self._transport is None:
+            return self._http.request(
+                request.operation.method,
+                request.path,
+                headers=request.headers,
+                content=request.content,
+            )
+        if self._http.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        http_request = self._direct_request(request)
+        response = self._transport.handle_request(http_request)
+        response.request = http_request
+        try:
+            response.read()
+        finally:
+            response.close()
+        return response
 
     def call(
         self,
@@ -159,12 +248,7 @@ class ApiClient(_BaseClient):
         attempts = _Attempts(self, request, retry)
         while True:
             try:
-                response = self._http.request(
-                    request.operation.method,
-                    request.path,
-                    headers=request.headers,
-                    content=request.content,
-                )
+                response = self._send(request)
             except httpx.TransportError as exc:
                 self.sleep(attempts.failed(exc))
                 continue
@@ -189,7 +273,12 @@ class ApiClient(_BaseClient):
 
 
 class AsyncApiClient(_BaseClient):
-    """The asyncio twin of ApiClient: `async with AsyncApiClient(configuration) as api_client`."""
+    """The asyncio twin of ApiClient: `async with AsyncApiClient(configuration) as api_client`.
+
+    With aiohttp installed (the `async` extra), the client it creates sends over aiohttp's
+    connection pool (see `aiohttp_transport`); otherwise over httpx's own. `sleep` defaults
+    to `asyncio.sleep`.
+    """
 
     def __init__(
         self,
@@ -197,12 +286,43 @@ class AsyncApiClient(_BaseClient):
         *,
         http_client: httpx.AsyncClient | None = None,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         rand: Callable[[], float] = random.random,
     ) -> None:
         super().__init__(configuration, clock, rand)
+        if sleep is None:
+            import asyncio  # here, so that sync programs do not pay for importing it
+
+            sleep = asyncio.sleep
         self.sleep = sleep
-        self._http = http_client or httpx.AsyncClient(**self._http_options())
+        self._transport: httpx.AsyncBaseTransport | None = None
+        if http_client is None:
+            options = self._http_options()
+            transport = _aiohttp_transport(options["verify"])
+            if transport is not None:
+                options["transport"] = transport
+            http_client = httpx.AsyncClient(**options)
+            self._transport = self._adopt(http_client)
+        self._http = http_client
+
+    async def _send(self, request: PreparedRequest) -> httpx.Response:
+        if self._transport is None:
+            return await self._http.request(
+                request.operation.method,
+                request.path,
+                headers=request.headers,
+                content=request.content,
+            )
+        if self._http.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        http_request = self._direct_request(request)
+        response = await self._transport.handle_async_request(http_request)
+        response.request = http_request
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
 
     async def call(
         self,
@@ -220,12 +340,7 @@ class AsyncApiClient(_BaseClient):
         attempts = _Attempts(self, request, retry)
         while True:
             try:
-                response = await self._http.request(
-                    request.operation.method,
-                    request.path,
-                    headers=request.headers,
-                    content=request.content,
-                )
+                response = await self._send(request)
             except httpx.TransportError as exc:
                 await self.sleep(attempts.failed(exc))
                 continue

@@ -120,8 +120,8 @@ def _configure_logging(out: Output, verbose: bool) -> None:
         library.setLevel(logging.ERROR)
         return
     handler = _LogHandler(out)
-    for name in ("datadog_deployments", "httpx"):
+    for name, level in (("datadog_deployments", logging.DEBUG), ("httpx", logging.INFO)):
         logger = logging.getLogger(name)
-        logger.setLevel(logging.INFO)
+        logger.setLevel(level)
         logger.addHandler(handler)
         logger.propagate = False
