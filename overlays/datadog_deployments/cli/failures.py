@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datadog_deployments_api.spec_index import OPERATIONS
+
 from ..errors import (
     ApiException,
     BadRequestException,
@@ -20,12 +22,8 @@ from ..errors import (
 from ..polling import EvaluationNotFoundError
 from .outcome import ApiFailure, CommandError, UsageError
 
-# What each operation needs, for 403s and 404s.
-PERMISSIONS = {
-    "trigger_deployment_gates_evaluation": "deployment_gates_evaluate",
-    "get_deployment_gates_evaluation_result": "deployment_gates_evaluate",
-    "get_dora_deployment": "dora_metrics_read",
-}
+# What each operation needs, for 403s and 404s: from the spec's x-permission.
+PERMISSIONS = {op.name: " or ".join(op.permissions) for op in OPERATIONS.values() if op.permissions}
 
 
 def _errors(error: ApiException) -> str:
