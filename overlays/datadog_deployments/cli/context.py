@@ -32,10 +32,6 @@ _KEY_SETTING = {
     "DD-APPLICATION-KEY": ("app_key", "an application key"),
 }
 
-GATE_PREVIEW_OPERATIONS = (
-    "trigger_deployment_gates_evaluation",
-    "get_deployment_gates_evaluation_result",
-)
 MAX_REQUEST_TIMEOUT = 30.0  # one request; --timeout can only shorten it
 MAX_RETRY_TIME = 60.0
 
