@@ -354,3 +354,48 @@ def test_generated_functions_stay_usable_on_their_own(rig: Rig) -> None:
         )
     assert answer is not None and len(answer.to_dict()["data"]["id"]) == 16
     assert COMMIT in rig.fake.requests[0].body.decode()
+
+
+def test_a_success_status_the_spec_does_not_list_still_decodes(rig: Rig) -> None:
+    rig.fake.add_gate("checkout-api", "production")
+    rig.fake.inject(Fault.status(200), operation="TriggerDeploymentGatesEvaluation")
+    rig.fake.inject(Fault.status(201), operation="GetDeploymentGatesEvaluationResult")
+    with rig.client() as client:
+        api = DeploymentGatesApi(client)
+        started = api.trigger_deployment_gates_evaluation(body=gate_body())
+        result = api.get_deployment_gates_evaluation_result(id=evaluation_id(started))
+    assert GateVerdict.of(result).status == "pass"
+
+
+def test_an_empty_success_body_is_a_decode_error(rig: Rig) -> None:
+    rig.fake.inject(Fault.status(200, body=b""), operation="CreateDORADeployment")
+    with rig.client() as client, pytest.raises(ResponseDecodeError):
+        DORAMetricsApi(client).create_dora_deployment(body=deployment_body())
+
+
+@pytest.mark.parametrize(("status", "error"), [(503, ServiceException), (200, ResponseDecodeError)])
+def test_a_body_that_does_not_decompress_raises_what_its_status_means(
+    rig: Rig, status: int, error: type[Exception]
+) -> None:
+    rig.configuration.retry = rig.configuration.retry.__class__(max_attempts=1)
+    rig.fake.add_deployment(
+        {"service": "s", "started_at": 1, "finished_at": 2}, "deploy-gzip-00000001"
+    )
+    fault = Fault.status(status, body=b"not gzip at all", headers={"Content-Encoding": "gzip"})
+    rig.fake.inject(fault, operation="GetDORADeployment")
+    with rig.client() as client, pytest.raises(error):
+        DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-gzip-00000001")
+
+
+def test_bad_times_in_a_deployment_body_are_an_invalid_parameter(rig: Rig) -> None:
+    with rig.client() as client, pytest.raises(InvalidParameterError, match="started_at"):
+        DORAMetricsApi(client).create_dora_deployment(body=deployment_body(started_at="whenever"))
+    assert rig.fake.requests == []
+
+
+def test_prepared_requests_do_not_show_keys(rig: Rig) -> None:
+    from datadog_deployments.operations import prepare
+
+    prepared = prepare(rig.configuration, "GetDORADeployment", {"deployment_id": "x"})
+    assert prepared.headers["DD-API-KEY"] == API_KEY
+    assert API_KEY not in repr(prepared) and APP_KEY not in repr(prepared)

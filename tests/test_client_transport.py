@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import threading
 
 import httpx
 import pytest
-from client_support import Rig
+from client_support import API_KEY, Rig
 from datadog_deployments import (
     ApiClient,
     AsyncApiClient,
-    ConnectError,
     DORAMetricsApi,
     RetryPolicy,
+    TransportError,
 )
 from datadog_deployments.errors import NotFoundException
 
@@ -52,17 +53,49 @@ def test_a_given_async_http_client_is_used_whole(rig: Rig) -> None:
     assert seen == ["/api/v2/dora/deployments/deploy-hooked-0002"]
 
 
-def test_own_client_honours_a_proxy_from_the_environment(
+def test_loopback_http_ignores_proxies_from_the_environment(
     rig: Rig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A proxy that is not listening: the request must fail there, not reach the server.
+    # Keys travel in clear over loopback http; a proxy would carry them off the machine.
     monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{_closed_port()}")
+    monkeypatch.setenv("ALL_PROXY", f"http://127.0.0.1:{_closed_port()}")
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
-    rig.configuration.retry = RetryPolicy(max_attempts=1)
-    with ApiClient(rig.configuration) as client, pytest.raises(ConnectError):
-        DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-proxied-0001")
-    assert rig.fake.requests == []
+    rig.fake.add_deployment(
+        {"service": "s", "started_at": 1, "finished_at": 2}, "deploy-direct-0001"
+    )
+    with ApiClient(rig.configuration) as client:
+        DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-direct-0001")
+    assert [r.operation for r in rig.fake.requests] == ["GetDORADeployment"]
+
+
+def test_https_honours_a_proxy_from_the_environment(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A one-shot listener plays the proxy: it reads what arrives, then hangs up.
+    received: list[bytes] = []
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(5)
+
+        def proxy() -> None:
+            connection, _ = listener.accept()
+            with connection:
+                received.append(connection.recv(65536))
+
+        thread = threading.Thread(target=proxy)
+        thread.start()
+        monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{listener.getsockname()[1]}")
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        rig.configuration.host = "https://api.datadoghq.com"
+        rig.configuration.retry = RetryPolicy(max_attempts=1)
+        with ApiClient(rig.configuration) as client, pytest.raises(TransportError):
+            DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-proxied-0001")
+        thread.join(5)
+    assert received and received[0].startswith(b"CONNECT api.datadoghq.com:443 ")
+    assert API_KEY.encode() not in received[0]  # the key would travel inside the TLS tunnel
 
 
 def test_a_closed_client_refuses_to_send(rig: Rig) -> None:
@@ -82,3 +115,15 @@ def test_a_closed_async_client_refuses_to_send(rig: Rig) -> None:
 
     asyncio.run(run())
     assert rig.fake.requests == []
+
+
+def test_an_http_client_passed_in_still_goes_to_the_configured_base_url(rig: Rig) -> None:
+    import httpx
+
+    rig.fake.add_deployment(
+        {"service": "s", "started_at": 1, "finished_at": 2}, "deploy-given-0001"
+    )
+    given = httpx.Client(base_url="http://example.invalid")
+    with ApiClient(rig.configuration, http_client=given) as client:
+        DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-given-0001")
+    assert [r.operation for r in rig.fake.requests] == ["GetDORADeployment"]

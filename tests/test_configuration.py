@@ -175,3 +175,43 @@ def test_configuration_accepts_unstable_operations_argument() -> None:
         unstable_operations={"v2.trigger_deployment_gates_evaluation": True}, environ={}
     )
     assert configuration.unstable_operations["trigger_deployment_gates_evaluation"] is True
+
+
+def test_keys_are_stripped_of_surrounding_whitespace() -> None:
+    configuration = Configuration(
+        environ={"DD_API_KEY": API_KEY + "\n", "DD_APP_KEY": f" {APP_KEY} "}
+    )
+    assert (configuration.api_key, configuration.app_key) == (API_KEY, APP_KEY)
+    configuration.api_key = "   "
+    assert configuration.api_key is None
+
+
+@pytest.mark.parametrize("bad", ["abc\ndef", "abc def", "kéy", "tab\tinside"])
+def test_keys_that_cannot_travel_in_a_header_are_refused_without_showing_them(bad: str) -> None:
+    with pytest.raises(ConfigurationError, match="DD_API_KEY") as from_env:
+        Configuration(environ={"DD_API_KEY": bad})
+    with pytest.raises(ConfigurationError, match=r"app_key") as from_argument:
+        Configuration(app_key=bad, environ={})
+    for error in (from_env.value, from_argument.value):
+        assert bad not in str(error) and "value not shown" in str(error)
+
+
+def test_base_url_changes_only_through_site_or_host() -> None:
+    configuration = Configuration(environ={})
+    with pytest.raises(AttributeError):
+        configuration.base_url = "http://example.com"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["https://user:pass@proxy.example.com", "https://proxy.example.com/?x=1", "https://h/#f"],
+)
+def test_host_with_credentials_query_or_fragment_is_refused(host: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        Configuration(host=host, environ={})
+    assert "pass" not in str(caught.value).replace("password", "")
+
+
+def test_unknown_preview_operation_in_the_constructor_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="get_deployment_gates_evaluation_result"):
+        Configuration(unstable_operations={"typo": True}, environ={})

@@ -105,3 +105,9 @@ def test_too_many_requests_exposes_rate_limit_headers_as_numbers() -> None:
     assert RateLimit.from_headers({"x-ratelimit-limit": "many"}) == RateLimit(
         None, None, None, None, None
     )
+
+
+def test_deeply_nested_or_non_finite_bodies_and_headers_do_not_crash() -> None:
+    assert error_messages("[" * 100_000 + "]" * 100_000) == []
+    limit = RateLimit.from_headers({"X-RateLimit-Reset": "nan", "X-RateLimit-Limit": "1e999"})
+    assert (limit.reset, limit.limit) == (None, None)

@@ -127,3 +127,10 @@ def test_deadline_without_any_result() -> None:
     with pytest.raises(GateTimeoutError, match="never answered") as caught:
         poll(timeout=5).record(ConnectError("down"), now=106.0)
     assert caught.value.last_result is None
+
+
+@pytest.mark.parametrize("reset", ["0", "-3", "nan"])
+def test_a_429_asking_for_no_wait_still_waits(reset: str) -> None:
+    error = api_error(TooManyRequestsException, 429, {"X-RateLimit-Reset": reset})
+    wait = poll(poll_interval=15).record(error, now=100.0).wait
+    assert wait == (15 if reset == "nan" else 1.0)

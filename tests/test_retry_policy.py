@@ -84,4 +84,8 @@ def test_rate_limit_wait_reads_reset_then_retry_after() -> None:
     )
     assert rate_limit_wait({"Retry-After": "garbage"}) is None
     assert rate_limit_wait({}) is None
-    assert rate_limit_wait({"X-RateLimit-Reset": "-4"}) == 0
+    # Never sooner than a second after a 429, whatever the headers say.
+    for reset in ("-4", "0", "0.2"):
+        assert rate_limit_wait({"X-RateLimit-Reset": reset}) == 1.0
+    assert rate_limit_wait({"X-RateLimit-Reset": "nan", "Retry-After": "3"}) == 3
+    assert rate_limit_wait({"X-RateLimit-Reset": "inf"}) is None

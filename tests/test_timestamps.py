@@ -57,3 +57,9 @@ def test_send_side_turns_datetimes_into_nanoseconds_and_keeps_integers() -> None
 def test_nanoseconds_round_trip(moment: datetime) -> None:
     aware = moment.replace(tzinfo=timezone.utc)
     assert to_datetime(to_unix_nanos(aware)) == aware
+
+
+@pytest.mark.parametrize("value", ["1e999999999", 10**40, "-1e30"])
+def test_out_of_range_is_a_value_error(value: object) -> None:
+    with pytest.raises(ValueError):
+        to_datetime(value)

@@ -16,17 +16,24 @@ from __future__ import annotations
 import functools
 import logging
 import random
+import ssl
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 
 from ._version import __version__
 from .configuration import Configuration
-from .errors import ConnectError, ConnectionLostError, RequestTimeoutError, TransportError
+from .errors import (
+    ConnectError,
+    ConnectionLostError,
+    RequestTimeoutError,
+    ResponseDecodeError,
+    TransportError,
+)
 from .operations import PreparedRequest, interpret, prepare
 from .retries import Answer, Failure, FailureKind, RetryPolicy
 
@@ -86,8 +93,10 @@ class _Attempts:
         wait = self._next(Failure(kind), kind.value)
         if wait is None:
             name = self._request.operation.name
+            # A local protocol error quotes the offending header, which may be a key.
+            why = "" if isinstance(exc, httpx.LocalProtocolError) else f": {exc}"
             raise _ERRORS[kind](
-                f"{name}: {kind.value} ({type(exc).__name__}: {exc}) "
+                f"{name}: {kind.value} ({type(exc).__name__}{why}) "
                 f"after {self.count} attempt(s) to {self._client.configuration.base_url}",
                 operation=name,
                 attempts=self.count,
@@ -169,14 +178,49 @@ class _BaseClient:
             extensions=self._extensions,
         )
 
+    def _client_request(
+        self, http: httpx.Client | httpx.AsyncClient, request: PreparedRequest
+    ) -> httpx.Request:
+        """A request for an http_client passed in: always to the configuration's base URL."""
+        return http.build_request(
+            request.operation.method,
+            self._base_url + request.path,
+            headers=request.headers,
+            content=request.content,
+        )
+
+    def _undecodable(
+        self, request: PreparedRequest, response: httpx.Response, exc: httpx.DecodingError
+    ) -> NoReturn:
+        """A body whose Content-Encoding does not decode: still the error its status means."""
+        if not 200 <= response.status_code < 300:
+            interpret(
+                request.operation,
+                response.status_code,
+                response.reason_phrase,
+                response.headers,
+                b"",
+            )
+        raise ResponseDecodeError(
+            f"the body does not decode as its Content-Encoding says ({exc})",
+            status=response.status_code,
+            headers=response.headers,
+            body="",
+            operation=request.operation.name,
+        ) from exc
+
     def _http_options(self) -> dict[str, Any]:
         cfg = self.configuration
-        verify: str | bool = cfg.ssl_ca_cert if cfg.ssl_ca_cert else cfg.verify_ssl
+        verify: ssl.SSLContext | bool = cfg.verify_ssl
+        if cfg.ssl_ca_cert:
+            verify = ssl.create_default_context(cafile=cfg.ssl_ca_cert)
         return {
             "base_url": cfg.base_url,
             "timeout": cfg.timeout,
             "verify": verify,
             "headers": DEFAULT_HEADERS,
+            # Plain http is for loopback only: never hand keys in clear to an HTTP(S)_PROXY.
+            "trust_env": not cfg.base_url.startswith("http://"),
         }
 
     def _finish(self, request: PreparedRequest, response: httpx.Response) -> Any:
@@ -215,19 +259,17 @@ class ApiClient(_BaseClient):
 
     def _send(self, request: PreparedRequest) -> httpx.Response:
         if self._transport is None:
-            return self._http.request(
-                request.operation.method,
-                request.path,
-                headers=request.headers,
-                content=request.content,
-            )
-        if self._http.is_closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
-        http_request = self._direct_request(request)
-        response = self._transport.handle_request(http_request)
-        response.request = http_request
+            response = self._http.send(self._client_request(self._http, request), stream=True)
+        else:
+            if self._http.is_closed:
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            http_request = self._direct_request(request)
+            response = self._transport.handle_request(http_request)
+            response.request = http_request
         try:
             response.read()
+        except httpx.DecodingError as exc:
+            self._undecodable(request, response, exc)
         finally:
             response.close()
         return response
@@ -307,19 +349,18 @@ class AsyncApiClient(_BaseClient):
 
     async def _send(self, request: PreparedRequest) -> httpx.Response:
         if self._transport is None:
-            return await self._http.request(
-                request.operation.method,
-                request.path,
-                headers=request.headers,
-                content=request.content,
-            )
-        if self._http.is_closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
-        http_request = self._direct_request(request)
-        response = await self._transport.handle_async_request(http_request)
-        response.request = http_request
+            http_request = self._client_request(self._http, request)
+            response = await self._http.send(http_request, stream=True)
+        else:
+            if self._http.is_closed:
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            http_request = self._direct_request(request)
+            response = await self._transport.handle_async_request(http_request)
+            response.request = http_request
         try:
             await response.aread()
+        except httpx.DecodingError as exc:
+            self._undecodable(request, response, exc)
         finally:
             await response.aclose()
         return response

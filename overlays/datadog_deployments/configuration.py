@@ -46,11 +46,12 @@ class Configuration:
         env = os.environ if environ is None else environ
         self._site = site or env.get("DD_SITE") or DEFAULT_SITE
         self._host = host
-        self.base_url = base_url(self._site, host)  # validates site and host now, not at first call
-        self._keys = {
-            "DD-API-KEY": api_key if api_key is not None else env.get("DD_API_KEY"),
-            "DD-APPLICATION-KEY": app_key if app_key is not None else env.get("DD_APP_KEY"),
-        }
+        self._base_url = base_url(self._site, host)  # validates site and host now, not later
+        self._keys: dict[str, str | None] = {}
+        for header, (env_var, argument) in KEY_SOURCES.items():
+            given = {"api_key": api_key, "app_key": app_key}[argument]
+            source = f"Configuration({argument}=...)" if given is not None else env_var
+            self._set_key(header, given if given is not None else env.get(env_var), source)
         if timeout is None:
             raise ConfigurationError("timeout=None would let a request wait forever; give seconds")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -59,7 +60,26 @@ class Configuration:
         self.ssl_ca_cert = ssl_ca_cert
         self.unstable_operations = UnstableOperations()
         for name, enabled in (unstable_operations or {}).items():
-            self.unstable_operations[name] = enabled
+            try:
+                self.unstable_operations[name] = enabled
+            except KeyError as error:
+                raise ConfigurationError(f"unstable_operations: {error.args[0]}") from None
+
+    def _set_key(self, header: str, value: str | None, source: str) -> None:
+        # Secrets read from files often end in a newline: strip it. Anything else that cannot
+        # travel in a header is refused here, naming where it came from but never the value.
+        key = value.strip() if value else None
+        if key and not all("!" <= c <= "~" for c in key):
+            raise ConfigurationError(
+                f"{source} is not a valid Datadog key: it holds spaces, control or non-ASCII "
+                "characters (value not shown)"
+            )
+        self._keys[header] = key or None
+
+    @property
+    def base_url(self) -> str:
+        """Where requests go: the site's API URL, or `host`. Set `site` or `host` to change it."""
+        return self._base_url
 
     @property
     def site(self) -> str:
@@ -67,7 +87,7 @@ class Configuration:
 
     @site.setter
     def site(self, value: str) -> None:
-        self.base_url = base_url(value, self._host)
+        self._base_url = base_url(value, self._host)
         self._site = value
 
     @property
@@ -77,7 +97,7 @@ class Configuration:
 
     @host.setter
     def host(self, value: str | None) -> None:
-        self.base_url = base_url(self._site, value)
+        self._base_url = base_url(self._site, value)
         self._host = value
 
     @property
@@ -86,7 +106,7 @@ class Configuration:
 
     @api_key.setter
     def api_key(self, value: str | None) -> None:
-        self._keys["DD-API-KEY"] = value
+        self._set_key("DD-API-KEY", value, "api_key")
 
     @property
     def app_key(self) -> str | None:
@@ -94,7 +114,7 @@ class Configuration:
 
     @app_key.setter
     def app_key(self, value: str | None) -> None:
-        self._keys["DD-APPLICATION-KEY"] = value
+        self._set_key("DD-APPLICATION-KEY", value, "app_key")
 
     def auth_headers(self, needed: tuple[str, ...], operation: str) -> dict[str, str]:
         """The key headers an operation needs, or a ConfigurationError naming what is missing."""

@@ -103,7 +103,7 @@ class SyncDeploymentGatesApi(DeploymentGatesApi):
     ) -> DeploymentGatesEvaluationResultResponse:
         """Read an evaluation's current state; `gate_status` is in_progress until decided."""
         result: DeploymentGatesEvaluationResultResponse = self.api_client.call(
-            "GetDeploymentGatesEvaluationResult", {"id": id}
+            _GET_RESULT, {"id": id}
         )
         return result
 
@@ -111,9 +111,7 @@ class SyncDeploymentGatesApi(DeploymentGatesApi):
         self, body: DeploymentGatesEvaluationRequest | Mapping[str, Any]
     ) -> DeploymentGatesEvaluationResponse:
         """Start an evaluation; poll its ID with get_deployment_gates_evaluation_result."""
-        result: DeploymentGatesEvaluationResponse = self.api_client.call(
-            "TriggerDeploymentGatesEvaluation", body=body
-        )
+        result: DeploymentGatesEvaluationResponse = self.api_client.call(_TRIGGER, body=body)
         return result
 
     def wait_for_deployment_gates_evaluation_result(
@@ -188,7 +186,7 @@ class AsyncDeploymentGatesApi(DeploymentGatesApi):
     ) -> DeploymentGatesEvaluationResultResponse:
         """Read an evaluation's current state; `gate_status` is in_progress until decided."""
         result: DeploymentGatesEvaluationResultResponse = await self.api_client.call(
-            "GetDeploymentGatesEvaluationResult", {"id": id}
+            _GET_RESULT, {"id": id}
         )
         return result
 
@@ -196,9 +194,7 @@ class AsyncDeploymentGatesApi(DeploymentGatesApi):
         self, body: DeploymentGatesEvaluationRequest | Mapping[str, Any]
     ) -> DeploymentGatesEvaluationResponse:
         """Start an evaluation; poll its ID with get_deployment_gates_evaluation_result."""
-        result: DeploymentGatesEvaluationResponse = await self.api_client.call(
-            "TriggerDeploymentGatesEvaluation", body=body
-        )
+        result: DeploymentGatesEvaluationResponse = await self.api_client.call(_TRIGGER, body=body)
         return result
 
     async def wait_for_deployment_gates_evaluation_result(

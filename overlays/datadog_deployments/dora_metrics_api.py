@@ -12,6 +12,7 @@ from datadog_deployments_api.models import (
 )
 
 from .api_client import ApiClient, AsyncApiClient
+from .errors import InvalidParameterError
 from .timestamps import to_unix_nanos
 
 _TIME_FIELDS = ("started_at", "finished_at")
@@ -23,7 +24,10 @@ def deployment_body(body: DORADeploymentRequest | Mapping[str, Any]) -> dict[str
     data = payload.get("data")
     if isinstance(data, Mapping) and isinstance(data.get("attributes"), Mapping):
         attributes = data["attributes"]
-        times = {k: to_unix_nanos(v) for k, v in attributes.items() if k in _TIME_FIELDS}
+        try:
+            times = {k: to_unix_nanos(v) for k, v in attributes.items() if k in _TIME_FIELDS}
+        except ValueError as error:
+            raise InvalidParameterError(f"started_at/finished_at: {error}") from None
         payload["data"] = {**data, "attributes": {**attributes, **times}}
     return payload
 

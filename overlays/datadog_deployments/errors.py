@@ -7,6 +7,7 @@ so messages, reprs and logs cannot leak them.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -84,9 +85,10 @@ def _int(value: str | None) -> int | None:
 
 def _float(value: str | None) -> float | None:
     try:
-        return None if value is None else float(value.strip())
+        number = None if value is None else float(value.strip())
     except ValueError:
         return None
+    return number if number is not None and math.isfinite(number) else None
 
 
 def error_messages(body: str) -> list[str]:
@@ -96,7 +98,7 @@ def error_messages(body: str) -> list[str]:
     """
     try:
         document = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
         return []
     items = document.get("errors") if isinstance(document, dict) else None
     if not isinstance(items, list):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
@@ -26,7 +26,7 @@ _PATH_PARAMETER = re.compile(r"\{(\w+)\}")
 class PreparedRequest:
     operation: Operation
     path: str  # percent-encoded, relative to the base URL
-    headers: dict[str, str]
+    headers: dict[str, str] = field(repr=False)  # holds the keys
     content: bytes | None
 
 
@@ -70,7 +70,9 @@ def interpret(
     """The decoded 2xx model, or raise the ApiException subclass for the status."""
     schema = operation.responses.get(status)
     if 200 <= status < 300:
-        if schema is None or not content:
+        # A success status the spec does not list still carries the documented success body.
+        schema = schema or next((s for c, s in operation.responses.items() if c < 300 and s), None)
+        if schema is None:
             return None
         try:
             return getattr(models, schema).from_dict(json.loads(content))

@@ -7,12 +7,15 @@ attempt, or None to stop.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from enum import Enum
 from time import time
+
+from .errors import RateLimit
 
 
 class FailureKind(Enum):
@@ -49,7 +52,7 @@ class RetryPolicy:
     """
 
     max_attempts: int = 4
-    max_elapsed: float = 60.0  # seconds from the first attempt; no retry would end later
+    max_elapsed: float = 60.0  # seconds from the first attempt; no retry starts later
     backoff_initial: float = 0.5
     backoff_max: float = 10.0
     backoff_multiplier: float = 2.0
@@ -88,23 +91,29 @@ class RetryPolicy:
 NO_RETRY = RetryPolicy(max_attempts=1)
 
 
+# Never ask again sooner than this after a 429, whatever the headers say ("0", garbage): a
+# polling loop would otherwise hammer the limit it has just hit.
+MIN_RATE_LIMIT_WAIT = 1.0
+
+
 def rate_limit_wait(headers: Mapping[str, str], now: Callable[[], float] = time) -> float | None:
     """Seconds the server asked us to wait: X-RateLimit-Reset, else Retry-After; None if neither."""
-    lower = {k.lower(): v.strip() for k, v in headers.items()}
-    reset = lower.get("x-ratelimit-reset")
-    if reset is not None:
-        try:
-            return max(0.0, float(reset))
-        except ValueError:
-            pass
-    retry_after = lower.get("retry-after")
-    if retry_after is None:
-        return None
+    reset = RateLimit.from_headers(headers).reset
+    if reset is None:
+        retry_after = next(
+            (v.strip() for k, v in headers.items() if k.lower() == "retry-after"), None
+        )
+        reset = _retry_after(retry_after, now) if retry_after else None
+    return None if reset is None else max(MIN_RATE_LIMIT_WAIT, reset)
+
+
+def _retry_after(value: str, now: Callable[[], float]) -> float | None:
+    """Retry-After is seconds or an HTTP date."""
     try:
-        return max(0.0, float(retry_after))
+        seconds = float(value)
     except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(retry_after).timestamp() - now())
-    except (TypeError, ValueError):
-        return None
+        try:
+            return parsedate_to_datetime(value).timestamp() - now()
+        except (TypeError, ValueError):
+            return None
+    return seconds if math.isfinite(seconds) else None

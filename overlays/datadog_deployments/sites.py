@@ -35,6 +35,11 @@ def checked_host(host: str) -> str:
         raise ConfigurationError(
             f"host must be an http(s) URL such as https://api.datadoghq.com, got {host!r}"
         )
+    if parts.username or parts.password or parts.query or parts.fragment:
+        # Credentials in a URL end up in logs and messages; a query would be sent everywhere.
+        raise ConfigurationError(
+            "host must be a plain base URL, without user:password@, ?query or #fragment"
+        )
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ConfigurationError(
             f"refusing plain http to {parts.hostname}: keys would travel unencrypted; "

@@ -43,10 +43,9 @@ def to_datetime(value: Any) -> datetime:
         raise ValueError(f"not a timestamp: {value!r}")
     if not number.is_finite():
         raise ValueError(f"not a timestamp: {value!r}")
-    micros = int(_seconds(number) * 1_000_000)
     try:
-        return EPOCH + timedelta(microseconds=micros)
-    except OverflowError:
+        return EPOCH + timedelta(microseconds=int(_seconds(number) * 1_000_000))
+    except (OverflowError, ArithmeticError):  # decimal's Overflow is an ArithmeticError
         raise ValueError(f"timestamp out of range: {value!r}") from None
 
 

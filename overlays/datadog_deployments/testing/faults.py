@@ -66,8 +66,8 @@ class Fault:
     ) -> Fault:
         """Answer ``code``. From 400 up, with the documented error body for that status and
         operation (or ``body``: bytes, or anything JSON-serialisable), without handling the
-        request. Below 400 (e.g. 202), handle the request normally and change the status of a
-        successful answer.
+        request. Below 400 (e.g. 202), handle the request normally and change the status (and the
+        body, when ``body`` is given) of a successful answer.
         ``retry_after`` adds a ``Retry-After`` header (seconds, or an HTTP date string)."""
         if not 100 <= code <= 599:
             raise ValueError(f"not an HTTP status code: {code}")
@@ -140,7 +140,10 @@ class Fault:
         if self.kind == "status":
             if not 200 <= response.status < 300:
                 return response  # e.g. a 400 for an invalid body stays a 400
-            return replace(response, status=self.code, headers=response.headers + self.headers)
+            body = response.body if self.body is None else self.body
+            return replace(
+                response, status=self.code, headers=response.headers + self.headers, body=body
+            )
         if self.kind == "malformed_json":
             return replace(response, body=response.body[: len(response.body) // 2])
         if self.kind in ("unknown_status", "extra_fields"):
