@@ -139,6 +139,8 @@ def _own_transport(http: httpx.Client | httpx.AsyncClient, url: str) -> Any:
 
 
 class _BaseClient:
+    _http: httpx.Client | httpx.AsyncClient
+
     def __init__(
         self,
         configuration: Configuration | None,
@@ -163,6 +165,9 @@ class _BaseClient:
         return _own_transport(http, self._base_url)
 
     def _direct_request(self, request: PreparedRequest) -> httpx.Request:
+        """The request for our own transport; refused, as httpx would, once the client closed."""
+        if self._http.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
         key = tuple(request.headers.items())
         headers = self._headers.get(key)
         if headers is None:  # once per operation and set of keys
@@ -240,6 +245,8 @@ class ApiClient(_BaseClient):
     waiting for real.
     """
 
+    _http: httpx.Client
+
     def __init__(
         self,
         configuration: Configuration | None = None,
@@ -261,8 +268,6 @@ class ApiClient(_BaseClient):
         if self._transport is None:
             response = self._http.send(self._client_request(self._http, request), stream=True)
         else:
-            if self._http.is_closed:
-                raise RuntimeError("Cannot send a request, as the client has been closed.")
             http_request = self._direct_request(request)
             response = self._transport.handle_request(http_request)
             response.request = http_request
@@ -322,6 +327,8 @@ class AsyncApiClient(_BaseClient):
     to `asyncio.sleep`.
     """
 
+    _http: httpx.AsyncClient
+
     def __init__(
         self,
         configuration: Configuration | None = None,
@@ -352,8 +359,6 @@ class AsyncApiClient(_BaseClient):
             http_request = self._client_request(self._http, request)
             response = await self._http.send(http_request, stream=True)
         else:
-            if self._http.is_closed:
-                raise RuntimeError("Cannot send a request, as the client has been closed.")
             http_request = self._direct_request(request)
             response = await self._transport.handle_async_request(http_request)
             response.request = http_request
