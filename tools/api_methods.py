@@ -255,6 +255,16 @@ def _body_schema(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | N
     return schema if isinstance(schema, dict) else None
 
 
+def _merge(one: Any, other: Any) -> Any:
+    """Two key trees as one that allows what either allows."""
+    if not isinstance(one, dict) or not isinstance(other, dict):
+        return None
+    merged = dict(one)
+    for key, sub in other.items():
+        merged[key] = _merge(merged[key], sub) if key in merged else sub
+    return merged
+
+
 def key_tree(spec: dict[str, Any], node: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:
     """The keys a JSON value may hold: None for anything, a dict of key -> subtree for an
     object (key "*" when it takes any key), the items' tree for an array."""
@@ -268,10 +278,9 @@ def key_tree(spec: dict[str, Any], node: dict[str, Any], seen: tuple[str, ...] =
         trees = [key_tree(spec, alt, seen) for alt in alternatives]
         if any(not isinstance(tree, dict) for tree in trees):
             return None
-        merged: dict[str, Any] = {}
+        merged: Any = {}
         for tree in trees:
-            for key, sub in tree.items():
-                merged[key] = sub if key not in merged or merged[key] == sub else None
+            merged = _merge(merged, tree)
         return merged
     if target.get("type") == "array":
         return key_tree(spec, target.get("items", {}), seen)

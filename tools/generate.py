@@ -136,7 +136,15 @@ def spec_index_source(spec: dict[str, Any]) -> str:
             if op is None:
                 continue
             security = op.get("security", spec.get("security", []))
-            headers = sorted({schemes[name] for requirement in security for name in requirement})
+            # The key headers of the alternatives that use keys (OAuth is in `security`).
+            headers = sorted(
+                {
+                    schemes[name]
+                    for requirement in security
+                    for name in requirement
+                    if name in schemes
+                }
+            )
             fields = {
                 "operation_id": op["operationId"],
                 "name": snake_case(op["operationId"]),

@@ -42,7 +42,12 @@ BODIES: dict[str, Body] = {
                             "type": None,
                             "name": None,
                             "dry_run": None,
-                            "options": None,
+                            "options": {
+                                "query": None,
+                                "duration": None,
+                                "excluded_resources": None,
+                                "allowed_resources": None,
+                            },
                         },
                     },
                 },
