@@ -221,7 +221,8 @@ def test_evaluating_with_one_preview_operation_enabled_sends_nothing(
     rig.fake.add_gate("checkout-api", "production")
     for name in rig.configuration.unstable_operations:
         rig.configuration.unstable_operations[name] = name == enabled
-    missing = next(n for n in rig.configuration.unstable_operations if n != enabled)
+    pair = ["trigger_deployment_gates_evaluation", "get_deployment_gates_evaluation_result"]
+    missing = next(n for n in pair if n != enabled)
     with rig.client() as client, pytest.raises(UnstableOperationDisabledError, match=missing):
         DeploymentGatesApi(client).evaluate_deployment_gate(
             service="checkout-api", env="production"
