@@ -106,7 +106,7 @@ def test_a_write_takes_its_attributes_as_keywords_with_datetimes(rig: Rig) -> No
     with rig.client() as client:
         sent = DORAMetricsApi(client).create_dora_deployment(
             service="checkout-api",
-            started_at=started,  # type: ignore[arg-type]  # int64 in today's spec
+            started_at=started,
             finished_at=1693491984_000_000_000,
             env="production",
             git={"commit_sha": "a" * 40, "repository_url": "https://github.com/org/checkout-api"},
