@@ -23,7 +23,7 @@ from datadog_deployments_api.spec_index import OPERATIONS
 from loopback_support import Loopback, Seen
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
-KEYS = {"api_key": "k" * 32, "app_key": "a" * 40}
+API_KEY, APP_KEY = "k" * 32, "a" * 40
 T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
 ITEM_ID = "00000000-0000-4000-8000-{:012d}"  # a UUID: some lists' ids are
 
@@ -82,7 +82,9 @@ def cursor_server(operation_id: str, total: int) -> Any:
 
 def configuration(url: str) -> Configuration:
     preview = {name: True for name in Configuration(environ={}).unstable_operations}
-    return Configuration(host=url, unstable_operations=preview, environ={}, **KEYS)
+    return Configuration(
+        host=url, api_key=API_KEY, app_key=APP_KEY, unstable_operations=preview, environ={}
+    )
 
 
 def test_every_list_of_the_spec_has_a_pages_helper() -> None:
@@ -144,7 +146,7 @@ def test_the_largest_page_size_the_spec_allows_is_the_default() -> None:
 
 def test_a_disabled_preview_list_sends_nothing() -> None:
     with Loopback(cursor_server("ListDeploymentGates", 3)) as server:
-        plain = Configuration(host=server.url, environ={}, **KEYS)
+        plain = Configuration(host=server.url, api_key=API_KEY, app_key=APP_KEY, environ={})
         with ApiClient(plain) as client, pytest.raises(UnstableOperationDisabledError):
             list(DeploymentGatesApi(client).list_deployment_gates_with_pagination())
     assert server.requests == []
