@@ -12,19 +12,22 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qs
 
 from datadog_deployments_api.spec_index import AUTH_HEADERS, OPERATIONS, Operation
 
+from .dora import TimeFormat
 from .faults import Fault, FaultQueue
-from .operations import BEHAVIOURS, NOT_JSON, Behaviour
+from .operations import BEHAVIOURS, NOT_JSON, Behaviour, Call, handle_bad_query
+from .paging import BadQuery, Query
 from .recording import Headers, RecordedRequest, Recorder
 from .responses import Response, api_error, error_for_status, not_found
 from .routes import Match, Router
 from .state import GateScript, Store
 
-_mismatch = sorted(set(OPERATIONS) ^ set(BEHAVIOURS))
-if _mismatch:  # pragma: no cover - only when openapi.yaml gains or loses an operation
-    raise ImportError(f"the fake server and spec_index disagree on operations: {_mismatch}")
+_unserved = sorted(set(OPERATIONS) - set(BEHAVIOURS))
+if _unserved:  # pragma: no cover - only when openapi.yaml gains an operation
+    raise ImportError(f"the fake server does not serve these spec_index operations: {_unserved}")
 
 
 @dataclass(frozen=True)
@@ -55,10 +58,15 @@ class App:
         clock: Callable[[], float],
         default_script: GateScript,
         max_recorded: int | None = None,
+        epoch: float | None = None,
+        dora_times: TimeFormat = "unix",
+        max_items: int = 10_000,
     ) -> None:
         self.keys = {AUTH_HEADERS["apiKeyAuth"]: api_key, AUTH_HEADERS["appKeyAuth"]: app_key}
         self.clock = clock
-        self.store = Store(clock, default_script)
+        self.store = Store(
+            clock, default_script, epoch=epoch, dora_times=dora_times, max_items=max_items
+        )
         self.faults = FaultQueue()
         self.recorder = Recorder(max_recorded)
         self.router = Router(OPERATIONS.values())
@@ -111,7 +119,12 @@ class App:
         refused = self._check_keys(match.operation, behaviour, exchange.headers)
         if refused is not None:
             return refused
-        return behaviour.handle(self.store, match.params, doc)
+        query = Query(parse_qs(exchange.query, keep_blank_values=True))
+        call = Call(match.params, query, doc, frozenset(match.operation.responses))
+        try:
+            return behaviour.handle(self.store, call)
+        except BadQuery as error:
+            return handle_bad_query(behaviour.family, error)
 
     def _check_keys(
         self, operation: Operation, behaviour: Behaviour, headers: Headers

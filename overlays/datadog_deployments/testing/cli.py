@@ -20,6 +20,7 @@ examples:
   %(prog)s --port 8126
   %(prog)s --gate checkout-api:staging --in-progress 2
   %(prog)s --failing-gate 'checkout-api:production=monitor "p99 latency" is alerting'
+  %(prog)s --seed gates-and-deployments.json
 
 Evaluations of inline rule configurations (--rules in ddeploy) follow the default script: they
 pass, after --in-progress seconds. Keys are the fake's own (default fake-api-key and
@@ -62,6 +63,20 @@ def build_parser(prog: str = "python -m datadog_deployments.testing") -> argpars
         help="every evaluation answers in_progress this long before its verdict "
         "(default 0; 'inf' never decides)",
     )
+    parser.add_argument(
+        "--seed",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="load gates, rules, past evaluations and DORA events from a JSON (or YAML) file "
+        "(repeatable; the format is in datadog_deployments.testing.seeding)",
+    )
+    parser.add_argument(
+        "--dora-times",
+        choices=("unix", "rfc3339"),
+        default="unix",
+        help="how DORA reads write started_at/finished_at (default: unix, as sent)",
+    )
     parser.add_argument("--log", action="store_true", help="log each request to stderr")
     return parser
 
@@ -74,7 +89,8 @@ def _gate_key(spec: str) -> tuple[str, str, str]:
 
 
 def configure(fake: FakeDatadog, args: argparse.Namespace) -> None:
-    """Apply the gate options to a fake; ValueError names a malformed option."""
+    """Apply the gate and seed options to a fake; ValueError names a malformed option (a
+    :class:`SeedError` a bad seed file)."""
     in_progress = args.in_progress
     if math.isnan(in_progress) or in_progress < 0:
         raise ValueError(f"--in-progress wants seconds >= 0, not {in_progress}")
@@ -88,6 +104,8 @@ def configure(fake: FakeDatadog, args: argparse.Namespace) -> None:
         rule = RuleScript(DEFAULT_RULE_NAME, "fail", reason=reason.strip())
         script = GateScript(verdict="fail", rules=[rule], in_progress_for=in_progress)
         fake.add_gate(*_gate_key(gate), script=script)
+    for path in args.seed:
+        fake.seed(path)
 
 
 def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
@@ -99,6 +117,7 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
         app_key=args.app_key,
         log_requests=args.log,
         max_recorded=0,  # nobody reads them: keep memory flat however long it runs
+        dora_times=args.dora_times,
     )
     try:
         configure(fake, args)
