@@ -227,11 +227,12 @@ class FakeDatadog:
         )
 
     def add_rule(self, gate_id: str, rule: RuleScript | Mapping[str, Any]) -> Rule:
-        """Add a rule to a stored gate (as the API would), with its scripted result."""
+        """Add a rule to a stored gate (as the API would), with its scripted result (none
+        for a mapping without ``status``: the rule then ends as the gate's script says)."""
         scripted = RuleScript.of(rule)
         return self._app.store.gates.create_rule(
             gate_id, scripted.name, scripted.type, scripted.options, scripted.dry_run,
-            outcome=scripted,
+            outcome=scripted if isinstance(rule, RuleScript) or "status" in rule else None,
         )  # fmt: skip
 
     def script_rule(

@@ -113,6 +113,14 @@ class RuleScript:
         return value if isinstance(value, RuleScript) else cls(**value)
 
 
+def _outcome(rule: RuleScript | Mapping[str, Any]) -> RuleScript | None:
+    """The scripted result of a seeded rule: a mapping without ``status`` has none (the rule
+    then ends as the gate's script says)."""
+    if isinstance(rule, RuleScript):
+        return rule
+    return RuleScript.of(rule) if "status" in rule else None
+
+
 @dataclass(frozen=True)
 class GateScript:
     """How a gate evaluation behaves over time.
@@ -412,9 +420,9 @@ class GateStore:
         """Register (or replace) a gate with its rules: ``rules``, else the script's rules,
         else one monitor rule named :data:`DEFAULT_RULE_NAME` that follows the verdict."""
         if rules is not None:
-            scripted = [RuleScript.of(r) for r in rules]
+            scripted = [(RuleScript.of(r), _outcome(r)) for r in rules]
         elif script is not None and script.rules is not None:
-            scripted = list(script.rules)
+            scripted = [(r, r) for r in script.rules]
         else:
             scripted = []
         with self._lock:
@@ -429,9 +437,9 @@ class GateStore:
             )
             if not scripted:
                 self.create_rule(gate.gate_id, DEFAULT_RULE_NAME, "monitor", None, False)
-            for rule in scripted:
+            for rule, outcome in scripted:
                 self.create_rule(
-                    gate.gate_id, rule.name, rule.type, rule.options, rule.dry_run, outcome=rule
+                    gate.gate_id, rule.name, rule.type, rule.options, rule.dry_run, outcome=outcome
                 )
             return self._gate(gate.gate_id).snapshot()
 
