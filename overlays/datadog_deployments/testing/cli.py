@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from types import FrameType
 
-from .fake import DEFAULT_API_KEY, DEFAULT_APP_KEY, FakeDatadog
+from .fake import DEFAULT_ACCESS_TOKEN, DEFAULT_API_KEY, DEFAULT_APP_KEY, FakeDatadog
 from .state import DEFAULT_IDENTIFIER, DEFAULT_RULE_NAME, GateScript, RuleScript
 
 EXAMPLES = """\
@@ -39,6 +39,11 @@ def build_parser(prog: str = "python -m datadog_deployments.testing") -> argpars
     parser.add_argument("--api-key", default=DEFAULT_API_KEY, help="the DD-API-KEY to accept")
     parser.add_argument(
         "--app-key", default=DEFAULT_APP_KEY, help="the DD-APPLICATION-KEY to accept"
+    )
+    parser.add_argument(
+        "--access-token",
+        default=DEFAULT_ACCESS_TOKEN,
+        help="the OAuth bearer token to accept instead of the two keys",
     )
     parser.add_argument(
         "--gate",
@@ -115,6 +120,7 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
         port=args.port,
         api_key=args.api_key,
         app_key=args.app_key,
+        access_token=args.access_token,
         log_requests=args.log,
         max_recorded=0,  # nobody reads them: keep memory flat however long it runs
         dora_times=args.dora_times,
@@ -132,6 +138,7 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
     print(f"Fake Datadog API listening on {fake.url}", flush=True)
     print(f"  DD-API-KEY: {fake.api_key}", flush=True)
     print(f"  DD-APPLICATION-KEY: {fake.app_key}", flush=True)
+    print(f"  or Authorization: Bearer {fake.access_token}", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl-C
     fake.serve_forever()

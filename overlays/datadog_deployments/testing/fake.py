@@ -21,6 +21,7 @@ from .state import DEFAULT_IDENTIFIER, Evaluation, Gate, GateScript, MonitorAler
 
 DEFAULT_API_KEY = "fake-api-key"
 DEFAULT_APP_KEY = "fake-app-key"
+DEFAULT_ACCESS_TOKEN = "fake-access-token"
 _BY_NAME = {op.name: op.operation_id for op in OPERATIONS.values()}
 
 
@@ -53,7 +54,8 @@ class FakeDatadog:
     """A local stand-in for the Datadog API's DORA Metrics and Deployment Gates operations.
 
     It serves real HTTP/1.1 (keep-alive) on 127.0.0.1, checks the ``DD-API-KEY`` and
-    ``DD-APPLICATION-KEY`` headers against :attr:`api_key` and :attr:`app_key`, validates
+    ``DD-APPLICATION-KEY`` headers against :attr:`api_key` and :attr:`app_key` (or an
+    ``Authorization: Bearer`` token against :attr:`access_token`), validates
     bodies, stores deployment events, runs scripted gate evaluations, records every request and
     misbehaves on demand::
 
@@ -86,6 +88,7 @@ class FakeDatadog:
         port: int = 0,
         api_key: str = DEFAULT_API_KEY,
         app_key: str = DEFAULT_APP_KEY,
+        access_token: str = DEFAULT_ACCESS_TOKEN,
         clock: Callable[[], float] = time.monotonic,
         default_script: GateScript | None = None,
         log_requests: bool = False,
@@ -99,6 +102,7 @@ class FakeDatadog:
         self._app = App(
             api_key=api_key,
             app_key=app_key,
+            access_token=access_token,
             clock=clock,
             default_script=default_script or GateScript(),
             max_recorded=max_recorded,
@@ -118,6 +122,12 @@ class FakeDatadog:
     @property
     def app_key(self) -> str:
         return self._app.keys["DD-APPLICATION-KEY"]
+
+    @property
+    def access_token(self) -> str:
+        """The OAuth token accepted as ``Authorization: Bearer <token>`` instead of the two keys
+        by every operation that takes an application key."""
+        return self._app.access_token
 
     @property
     def clock(self) -> Callable[[], float]:

@@ -30,7 +30,6 @@ from .responses import (
     bad_request,
     gates_error,
     json_response,
-    jsonapi_error,
     not_found,
 )
 from .state import Store
@@ -500,10 +499,3 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "UpdateDeploymentRule": _gates(_RULE_NOT_FOUND, update_deployment_rule),
     "DeleteDeploymentRule": _gates(_GATE_NOT_FOUND, delete_deployment_rule),
 }
-
-
-def handle_bad_query(family: Family, error: BadQuery) -> Response:
-    """A 400 for a query parameter the operation refuses."""
-    if family == "dora":
-        return jsonapi_error(400, detail=str(error))
-    return gates_error(400, [str(error)])
