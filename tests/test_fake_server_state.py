@@ -324,3 +324,16 @@ def test_the_cli_seeds_from_files(tmp_path: Path, capsys: pytest.CaptureFixture[
     path.write_text(json.dumps({"gates": [{"service": "web"}]}))
     assert main(["--seed", str(path)]) == 2
     assert "gates[0]: 'env' is required" in capsys.readouterr().err
+
+
+def test_the_readme_fake_server_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The fake Datadog server") :]
+    [example] = re.findall(r"```py\n(.*?)```", section[: section.index("\n## ")], flags=re.S)
+    exec(compile(example, "README.md fake server example", "exec"), {})
+    assert capsys.readouterr().out == "fail ['p99 latency', 'fdd']\n"
+    for name in re.findall(r"`(\w+)\(", section[section.index("**Seeding and scripting**") :]):
+        if name not in ("FakeDatadog",):
+            assert hasattr(FakeDatadog, name), f"the README names FakeDatadog.{name}()"
