@@ -16,6 +16,17 @@ from fake_server_support import client, dora_body, failure_body, gate_body
 EVALUATION_ID = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
 
 
+_shared: list[httpx.Client] = []  # one client for the module: building one takes ~50 ms
+
+
+@pytest.fixture(scope="module", autouse=True)
+def shared_client() -> Iterator[None]:
+    with httpx.Client(timeout=5) as c:
+        _shared.append(c)
+        yield
+        _shared.clear()
+
+
 @pytest.fixture
 def dd() -> Iterator[FakeDatadog]:
     with FakeDatadog(api_key="the-api-key", app_key="the-app-key") as fake:
@@ -38,8 +49,7 @@ def _send(dd: FakeDatadog, operation: Operation, headers: dict[str, str]) -> htt
         body = failure_body()
     elif operation.operation_id == "TriggerDeploymentGatesEvaluation":
         body = gate_body()
-    with httpx.Client(base_url=dd.url, timeout=5) as c:
-        return c.request(operation.method, path, json=body, headers=headers)
+    return _shared[0].request(operation.method, dd.url + path, json=body, headers=headers)
 
 
 def _good_keys(dd: FakeDatadog, operation: Operation) -> dict[str, str]:
