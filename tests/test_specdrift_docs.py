@@ -541,3 +541,30 @@ def test_the_december_pages_differ_only_where_the_spec_says_so(
     assert data["notes"] == [f"{DECEMBER_DOCS}: not read (not .txt pages): README.md"]
     pages = read_pages([str(DECEMBER_DOCS)], OURS).document["paths"]
     assert sum(len(item) for item in pages.values()) == len(OPERATIONS) == 25
+
+
+@pytest.mark.skipif(not DECEMBER_DOCS.is_dir(), reason=f"no upstream pages at {DECEMBER_DOCS}")
+def test_the_december_pages_read_the_same_rewrapped_and_respaced(tmp_path: Path) -> None:
+    """The live pages' format is the format: every page, mangled, reads as the same document."""
+    pages = sorted(DECEMBER_DOCS.glob("*.txt"))
+    assert len(pages) == 25
+    for source in pages:
+        (tmp_path / source.name).write_bytes(mangle(source.read_text("utf-8")).encode("utf-8"))
+    original = read_pages([str(DECEMBER_DOCS)], OURS)
+    mangled = read_pages([str(tmp_path)], OURS)
+    assert mangled.document == original.document
+    assert [n for n in mangled.notes if "README" not in n] == []
+
+
+def test_query_parameter_edits_are_reported(tmp_path: Path) -> None:
+    """Bracketed names read whole; a pagination parameter gone, or a filter's type, show."""
+    name = "ListDeploymentGates"
+    text = page(name)
+    start = text.index("\npage[size]\n") + 1
+    end = text.index("Response\n", start)
+    text = text[:start] + text[end:]  # the last parameter row, and its default, removed
+    text = text.replace("filter[dry_run]\n\nboolean", "filter[dry_run]\n\nstring")
+    assert found(read(tmp_path, text)) == {
+        (name, "parameter-removed", False, "parameter query page[size]"),  # optional
+        (name, "parameter-changed", True, "parameter query filter[dry_run]"),
+    }

@@ -42,6 +42,8 @@ class Kind(str, Enum):
     RESPONSE_STATUS_REMOVED = "response-status-removed"
     SECURITY_CHANGED = "security-changed"
     STABILITY_CHANGED = "stability-changed"
+    DEPRECATION_CHANGED = "deprecation-changed"
+    PAGINATION_CHANGED = "pagination-changed"
     SERVER_SITES_ADDED = "server-sites-added"
     SERVER_SITES_REMOVED = "server-sites-removed"
     SERVER_CHANGED = "server-changed"
