@@ -115,6 +115,10 @@ def spec_index_source(spec: dict[str, Any]) -> str:
                 "auth_headers": tuple(headers),
                 "permissions": tuple(op.get("x-permission", {}).get("permissions", ())),
                 "unstable": op.get("x-unstable"),
+                "idempotency_key": tuple(
+                    part for part in op.get("x-idempotency-key", "").split("/") if part
+                ),
+                "repeatable": bool(op.get("x-repeatable", False)),
                 "request_schema": _body_schema(spec, op.get("requestBody")),
                 "responses": {
                     int(code): _body_schema(spec, response)
@@ -141,6 +145,9 @@ def spec_index_source(spec: dict[str, Any]) -> str:
             "    auth_headers: tuple[str, ...]  # the key headers the operation needs",
             "    permissions: tuple[str, ...]",
             "    unstable: str | None  # the preview note; None for a stable operation",
+            "    # x-idempotency-key: where the body carries a caller-chosen ID; () when it has none",
+            "    idempotency_key: tuple[str, ...]",
+            "    repeatable: bool  # x-repeatable: a write that is harmless to send twice",
             "    request_schema: str | None  # the body's model name in models/",
             "    responses: dict[int, str | None]  # status -> the body's model name in models/",
             "",

@@ -13,6 +13,9 @@ class Operation:
     auth_headers: tuple[str, ...]  # the key headers the operation needs
     permissions: tuple[str, ...]
     unstable: str | None  # the preview note; None for a stable operation
+    # x-idempotency-key: where the body carries a caller-chosen ID; () when it has none
+    idempotency_key: tuple[str, ...]
+    repeatable: bool  # x-repeatable: a write that is harmless to send twice
     request_schema: str | None  # the body's model name in models/
     responses: dict[int, str | None]  # status -> the body's model name in models/
 
@@ -43,6 +46,8 @@ OPERATIONS: dict[str, Operation] = {
         auth_headers=("DD-API-KEY", "DD-APPLICATION-KEY"),
         permissions=("deployment_gates_evaluate",),
         unstable="**Note**: This endpoint is in preview and may be subject to change. If you have any feedback, contact [Datadog support](https://docs.datadoghq.com/help/).",
+        idempotency_key=(),
+        repeatable=True,
         request_schema="DeploymentGatesEvaluationRequest",
         responses={
             202: "DeploymentGatesEvaluationResponse",
@@ -63,6 +68,8 @@ OPERATIONS: dict[str, Operation] = {
         auth_headers=("DD-API-KEY", "DD-APPLICATION-KEY"),
         permissions=("deployment_gates_evaluate",),
         unstable="**Note**: This endpoint is in preview and may be subject to change. If you have any feedback, contact [Datadog support](https://docs.datadoghq.com/help/).",
+        idempotency_key=(),
+        repeatable=False,
         request_schema=None,
         responses={
             200: "DeploymentGatesEvaluationResultResponse",
@@ -83,6 +90,8 @@ OPERATIONS: dict[str, Operation] = {
         auth_headers=("DD-API-KEY",),
         permissions=(),
         unstable=None,
+        idempotency_key=(),
+        repeatable=False,
         request_schema="DORADeploymentRequest",
         responses={
             200: "DORADeploymentResponse",
@@ -101,6 +110,8 @@ OPERATIONS: dict[str, Operation] = {
         auth_headers=("DD-API-KEY", "DD-APPLICATION-KEY"),
         permissions=("dora_metrics_read",),
         unstable=None,
+        idempotency_key=("data", "attributes", "id"),
+        repeatable=False,
         request_schema=None,
         responses={
             200: "DORADeploymentFetchResponse",
