@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from datadog_deployments.retries import (
     NO_RETRY,
@@ -95,7 +97,7 @@ def test_429_without_a_usable_wait_still_waits_the_floor(headers: dict[str, str]
                 attempt=attempt,
                 elapsed=0,
                 outcome=Answer(429, headers),
-                rand=lambda r=rand: r,
+                rand=functools.partial(float, rand),
             )
             assert wait is not None and wait >= 1.0
 

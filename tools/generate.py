@@ -145,7 +145,7 @@ def spec_index_source(spec: dict[str, Any]) -> str:
             "    auth_headers: tuple[str, ...]  # the key headers the operation needs",
             "    permissions: tuple[str, ...]",
             "    unstable: str | None  # the preview note; None for a stable operation",
-            "    # x-idempotency-key: where the body carries a caller-chosen ID; () when it has none",
+            "    # x-idempotency-key: where a body carries a caller-chosen ID; () if none",
             "    idempotency_key: tuple[str, ...]",
             "    repeatable: bool  # x-repeatable: a write that is harmless to send twice",
             "    request_schema: str | None  # the body's model name in models/",
