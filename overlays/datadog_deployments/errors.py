@@ -172,6 +172,8 @@ class ApiException(DatadogDeploymentsError):
 
     def _message(self) -> str:
         detail = "; ".join(self.errors) if self.errors else _snippet(self.body)
+        if 300 <= self.status < 400:  # never followed: a key would go where it was not meant to
+            detail = "redirect not followed (requests go only to the configured host)"
         text = f"{self.operation}: HTTP {self.status} {self.reason}"
         text = f"{text}: {detail}" if detail else text
         return text if self.attempts == 1 else f"{text} (after {self.attempts} attempts)"

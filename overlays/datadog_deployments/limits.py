@@ -144,6 +144,10 @@ class BodyTooLarge(Exception):
     """The body grew past the limit; the client turns this into ResponseTooLargeError."""
 
 
+# Output per zlib call: a compressed chunk that inflates a thousandfold still costs only this.
+_PIECE = 256 * 1024
+
+
 class _Inflate:
     """gzip or deflate, producing at most the room it is given per call."""
 
@@ -158,7 +162,7 @@ class _Inflate:
         pieces = []
         while data:
             try:
-                piece = self._zlib.decompress(data, room + 1)
+                piece = self._zlib.decompress(data, min(room + 1, _PIECE))
             except zlib.error as exc:
                 if self._gzip or self._fed or self._produced:
                     raise httpx.DecodingError(f"{exc}") from exc
@@ -172,8 +176,8 @@ class _Inflate:
             if room < 0:
                 raise BodyTooLarge
             pieces.append(piece)
-            data = b""
-            if self._zlib.eof and self._zlib.unused_data and self._gzip:
+            data = self._zlib.unconsumed_tail
+            if not data and self._zlib.eof and self._zlib.unused_data and self._gzip:
                 data = self._zlib.unused_data  # another gzip member follows
                 self._zlib = zlib.decompressobj(self._wbits)
         return b"".join(pieces)

@@ -39,12 +39,13 @@ def checked_host(host: str) -> str:
         raise ConfigurationError(
             f"host must be a URL without spaces or control characters, got {host!r}"
         )
-    parts = urlsplit(host)
     try:
+        parts = urlsplit(host)
+        parts.port  # noqa: B018 - raises ValueError when out of range or not a number
         # What httpx will connect to; urllib and httpx must agree on it.
         url = httpx.URL(host)
-    except httpx.InvalidURL as error:
-        raise ConfigurationError(f"host is not a valid URL ({error}): {host!r}") from None
+    except (ValueError, httpx.InvalidURL) as error:
+        raise ConfigurationError(f"host is not a valid URL ({error}): {host!r:.200}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname or not url.host:
         raise ConfigurationError(
             f"host must be an http(s) URL such as https://api.datadoghq.com, got {host!r}"
