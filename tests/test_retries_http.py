@@ -215,3 +215,14 @@ def test_retries_can_be_switched_off(rig: Rig) -> None:
     with rig.client() as client, pytest.raises(ServiceException):
         DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-0001-checkout")
     assert len(rig.fake.requests) == 1
+
+
+def test_evaluate_stops_retrying_the_trigger_at_its_own_deadline(rig: Rig) -> None:
+    rig.fake.add_gate("checkout-api", "production")
+    rig.fake.inject(Fault.status(503), times=None, operation="TriggerDeploymentGatesEvaluation")
+    with rig.client() as client, pytest.raises(ServiceException) as caught:
+        DeploymentGatesApi(client).evaluate_deployment_gate(
+            service="checkout-api", env="production", timeout=5
+        )
+    # The policy alone would go on for 600 s; the caller gave the whole evaluation 5 s.
+    assert rig.sleeps.waits == [1, 2] and caught.value.attempts == 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any, overload
 from uuid import UUID
 
@@ -24,7 +25,7 @@ from .polling import (
     PollEvent,
     ProgressCallback,
 )
-from .retries import NO_RETRY
+from .retries import NO_RETRY, RetryPolicy
 
 logger = logging.getLogger("datadog_deployments.polling")
 
@@ -58,6 +59,12 @@ def evaluation_id(response: DeploymentGatesEvaluationResponse) -> str:
     if isinstance(response.data, Unset):
         raise DatadogDeploymentsError("the trigger was accepted but named no evaluation ID")
     return str(response.data.attributes.evaluation_id or response.data.id)
+
+
+def _trigger_retry(client: ApiClient | AsyncApiClient, timeout: float) -> RetryPolicy:
+    """The trigger's retries (a trigger is harmless to repeat) end by the caller's deadline."""
+    policy = client.configuration.retry
+    return replace(policy, max_elapsed=min(policy.max_elapsed, timeout))
 
 
 def _report(event: PollEvent, on_poll: ProgressCallback | None) -> None:
@@ -167,7 +174,9 @@ class SyncDeploymentGatesApi(DeploymentGatesApi):
         body = evaluation_request(
             service, env, identifier, version, primary_tag, inline_configuration
         )
-        triggered = self.trigger_deployment_gates_evaluation(body)
+        triggered: DeploymentGatesEvaluationResponse = self.api_client.call(
+            _TRIGGER, body=body, retry=_trigger_retry(self.api_client, timeout)
+        )
         return self.wait_for_deployment_gates_evaluation_result(
             evaluation_id(triggered),
             timeout=timeout,
@@ -250,7 +259,9 @@ class AsyncDeploymentGatesApi(DeploymentGatesApi):
         body = evaluation_request(
             service, env, identifier, version, primary_tag, inline_configuration
         )
-        triggered = await self.trigger_deployment_gates_evaluation(body)
+        triggered: DeploymentGatesEvaluationResponse = await self.api_client.call(
+            _TRIGGER, body=body, retry=_trigger_retry(self.api_client, timeout)
+        )
         return await self.wait_for_deployment_gates_evaluation_result(
             evaluation_id(triggered),
             timeout=timeout,
