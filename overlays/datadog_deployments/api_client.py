@@ -8,7 +8,11 @@ The httpx client a client creates for itself is used for its configuration (time
 default headers, proxies from the environment) and its transport, to which each request goes
 directly: it has no cookies, auth, hooks or redirects to apply, and skipping that layer halves
 the client's CPU per call (benchmarks/README.md). An `http_client` passed in is used whole,
-with everything it was configured with.
+with everything it was configured with, except redirects: they are never followed, so that
+keys go nowhere but the configured host.
+
+Each attempt runs under the deadline and size limit of `limits`: the whole exchange, body
+included, within the time left, and the body decompressed here within max_response_bytes.
 """
 
 from __future__ import annotations
@@ -247,11 +251,12 @@ class _BaseClient:
     def _client_request(
         self, http: httpx.Client | httpx.AsyncClient, request: PreparedRequest, seconds: float
     ) -> httpx.Request:
-        """A request for an http_client passed in: always to the configuration's base URL."""
+        """A request for an http_client passed in: always to the configuration's base URL,
+        asking only for the encodings limits.BodyReader decodes."""
         return http.build_request(
             request.operation.method,
             self._base_url + request.path,
-            headers=request.headers,
+            headers={**request.headers, "Accept-Encoding": DEFAULT_HEADERS["Accept-Encoding"]},
             content=request.content,
             timeout=httpx.Timeout(**self._extensions(seconds)["timeout"]),
         )
