@@ -97,7 +97,7 @@ class RetryPolicy:
             wait = ceiling * rand() if self.jitter else ceiling
             if rate_limited:  # no usable header: still never sooner than the floor
                 wait = max(MIN_RATE_LIMIT_WAIT, wait)
-        if elapsed + wait >= self.max_elapsed:
+        if elapsed + wait + MIN_ATTEMPT_TIME > self.max_elapsed:
             return None
         return wait
 
@@ -113,6 +113,10 @@ class RetryPolicy:
 
 NO_RETRY = RetryPolicy(max_attempts=1)
 
+
+# An attempt that would have less of the budget left than this is not started: it could only
+# end in a timeout, and a misleading one (too little time to connect).
+MIN_ATTEMPT_TIME = 0.25
 
 # Never ask again sooner than this after a 429, whatever the headers say ("0", garbage): a
 # polling loop would otherwise hammer the limit it has just hit.
