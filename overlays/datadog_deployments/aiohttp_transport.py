@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator
 
 import aiohttp
 import httpx
@@ -62,7 +61,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._session or self._open()
         timeout = request.extensions.get("timeout", {})
         pool, connect = timeout.get("pool"), timeout.get("connect")
-        with _httpx_errors(request):
+        try:
             response = await session.request(
                 request.method,
                 yarl.URL(str(request.url), encoded=True),  # already percent-encoded
@@ -76,6 +75,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     sock_read=timeout.get("read"),
                 ),
             )
+        except _AIOHTTP_ERRORS as exc:
+            raise _httpx_error(exc, request) from exc
         return httpx.Response(
             response.status,
             headers=response.raw_headers,
@@ -100,9 +101,11 @@ class _Body(httpx.AsyncByteStream):
         self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        with _httpx_errors(self._request):
+        try:
             async for chunk in self._response.content.iter_any():
                 yield chunk
+        except _AIOHTTP_ERRORS as exc:
+            raise _httpx_error(exc, self._request) from exc
 
     async def aclose(self) -> None:
         # A body read to its end leaves the connection reusable; any other is closed, so
@@ -113,15 +116,14 @@ class _Body(httpx.AsyncByteStream):
             self._response.close()
 
 
-@contextmanager
-def _httpx_errors(request: httpx.Request) -> Iterator[None]:
-    try:
-        yield
-    except aiohttp.ConnectionTimeoutError as exc:  # before ServerTimeoutError: a subclass
-        raise httpx.ConnectTimeout(str(exc) or "connect timed out", request=request) from exc
-    except aiohttp.ClientConnectorError as exc:
-        raise httpx.ConnectError(str(exc), request=request) from exc
-    except (aiohttp.ServerTimeoutError, asyncio.TimeoutError) as exc:
-        raise httpx.ReadTimeout(str(exc) or "read timed out", request=request) from exc
-    except aiohttp.ClientError as exc:
-        raise httpx.ReadError(f"{type(exc).__name__}: {exc}", request=request) from exc
+_AIOHTTP_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError)
+
+
+def _httpx_error(exc: Exception, request: httpx.Request) -> httpx.TransportError:
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):  # before ServerTimeoutError: a subclass
+        return httpx.ConnectTimeout(str(exc) or "connect timed out", request=request)
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return httpx.ConnectError(str(exc), request=request)
+    if isinstance(exc, (aiohttp.ServerTimeoutError, asyncio.TimeoutError)):
+        return httpx.ReadTimeout(str(exc) or "read timed out", request=request)
+    return httpx.ReadError(f"{type(exc).__name__}: {exc}", request=request)

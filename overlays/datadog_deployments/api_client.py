@@ -211,23 +211,23 @@ class _BaseClient:
 
     def request_seconds(self) -> float:
         """The configured timeout as a deadline for a whole request: its largest part."""
+        return self._timeouts()[0]
+
+    def _timeouts(self) -> tuple[float, dict[str, Any]]:
         timeout = self.configuration.timeout
         if self._timeout is None or self._timeout[0] is not timeout:
             parts = timeout.as_dict()
             seconds = max(v for v in parts.values() if v is not None)
             self._timeout = (timeout, seconds, {"timeout": parts})
-        return self._timeout[1]
+        return self._timeout[1], self._timeout[2]
 
     def _extensions(self, seconds: float) -> dict[str, Any]:
         """httpx's per-wait timeouts, none beyond the attempt's deadline."""
-        full, parts = self.request_seconds(), self._timeout[2]  # type: ignore[index]
+        full, extensions = self._timeouts()
         if seconds >= full:
-            return parts  # the usual case: shared, never changed
-        return {
-            "timeout": {
-                k: seconds if v is None else min(v, seconds) for k, v in parts["timeout"].items()
-            }
-        }
+            return extensions  # the usual case: shared, never changed
+        parts = extensions["timeout"].items()
+        return {"timeout": {k: seconds if v is None else min(v, seconds) for k, v in parts}}
 
     def _direct_request(self, request: PreparedRequest, seconds: float) -> httpx.Request:
         """The request for our own transport; refused, as httpx would, once the client closed."""

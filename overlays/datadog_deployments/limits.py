@@ -19,8 +19,6 @@ client hold more than the limit plus one chunk.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 from math import inf
 from time import monotonic
@@ -33,15 +31,20 @@ import httpx
 _DEADLINE: ContextVar[float] = ContextVar("datadog_deployments_deadline", default=inf)
 
 
-@contextmanager
-def deadline(seconds: float) -> Iterator[float]:
+class deadline:  # lower case: used like a function, `with deadline(seconds) as at:`
     """Run the sync request in the block under a deadline `seconds` from now."""
-    at = monotonic() + seconds
-    token = _DEADLINE.set(at)
-    try:
-        yield at
-    finally:
-        _DEADLINE.reset(token)
+
+    __slots__ = ("_at", "_token")
+
+    def __init__(self, seconds: float) -> None:
+        self._at = monotonic() + seconds
+
+    def __enter__(self) -> float:
+        self._token = _DEADLINE.set(self._at)
+        return self._at
+
+    def __exit__(self, *exc_info: object) -> None:
+        _DEADLINE.reset(self._token)
 
 
 def _left(timeout: float | None, error: type[Exception]) -> float | None:
@@ -154,24 +157,28 @@ class _Inflate:
     def __init__(self, encoding: str) -> None:
         self._gzip = encoding in ("gzip", "x-gzip")
         self._wbits = zlib.MAX_WBITS | 16 if self._gzip else zlib.MAX_WBITS
-        self._zlib = zlib.decompressobj(self._wbits)
+        # deflate comes with a zlib header or, from some servers, without: the first two
+        # bytes tell (RFC 1950), so they wait until both are here.
+        self._head = b""
+        self._zlib: Any = None if not self._gzip else zlib.decompressobj(self._wbits)
         self._fed = False
-        self._produced = False
 
     def decode(self, data: bytes, room: int) -> bytes:
+        self._fed = self._fed or bool(data)
+        if self._zlib is None:
+            self._head += data
+            if len(self._head) < 2:
+                return b""
+            data, cmf, flg = self._head, self._head[0], self._head[1]
+            self._head = b""
+            zlib_header = cmf & 0x0F == 8 and (cmf << 8 | flg) % 31 == 0
+            self._zlib = zlib.decompressobj(zlib.MAX_WBITS if zlib_header else -zlib.MAX_WBITS)
         pieces = []
         while data:
             try:
                 piece = self._zlib.decompress(data, min(room + 1, _PIECE))
             except zlib.error as exc:
-                if self._gzip or self._fed or self._produced:
-                    raise httpx.DecodingError(f"{exc}") from exc
-                # deflate without its zlib header, as some servers send it
-                self._wbits = -zlib.MAX_WBITS
-                self._zlib = zlib.decompressobj(self._wbits)
-                self._fed = True
-                continue
-            self._fed = self._produced = True
+                raise httpx.DecodingError(str(exc)) from exc
             room -= len(piece)
             if room < 0:
                 raise BodyTooLarge
@@ -183,7 +190,7 @@ class _Inflate:
         return b"".join(pieces)
 
     def finish(self) -> None:
-        if self._fed and not self._zlib.eof:
+        if self._fed and (self._zlib is None or not self._zlib.eof):
             raise httpx.DecodingError("the compressed body ends before its end marker")
 
 
