@@ -197,6 +197,22 @@ def test_the_budget_of_a_call_with_retries_is_as_firm(
     no_key_leaked(result, caplog)
 
 
+def test_an_http_client_of_your_own_still_meets_the_deadline(
+    flavour: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Sync: the body is bounded by the deadline; the wait for headers by the client's own
+    # timeouts (README). Async: the whole exchange, as with our own client.
+    with HostileServer(drip_body) as server:
+        result = call(
+            flavour,
+            configuration(server.url, timeout=0.5, retry=ONE_ATTEMPT),
+            http_client=_following_client(flavour),
+        )
+    assert isinstance(result.error, RequestTimeoutError) and len(server.requests) == 1
+    assert result.seconds < 0.5 + MARGIN
+    no_key_leaked(result, caplog)
+
+
 # --- a size limit on the body, decompressed -------------------------------------------------------
 
 
@@ -380,8 +396,9 @@ def _following_client(flavour: str, **options: Any) -> Callable[[], Any]:
 
 
 @pytest.mark.parametrize("status", [301, 302, 307, 308])
+@pytest.mark.parametrize("given", [True, False], ids=["their http_client", "our own"])
 def test_a_redirect_elsewhere_never_carries_a_key(
-    flavour: str, status: int, caplog: pytest.LogCaptureFixture
+    flavour: str, status: int, given: bool, caplog: pytest.LogCaptureFixture
 ) -> None:
     bearer = {"Authorization": "Bearer token-0a9b8c7d6e5f4a3b2c1d"}
     with HostileServer(sends(NOT_FOUND)) as elsewhere:
@@ -392,7 +409,7 @@ def test_a_redirect_elsewhere_never_carries_a_key(
                 configuration(server.url),
                 "CreateDORADeployment",
                 body=deployment_body(),
-                http_client=_following_client(flavour, headers=bearer),
+                http_client=_following_client(flavour, headers=bearer) if given else None,
             )
     assert isinstance(result.error, ApiException) and result.error.status == status
     assert "not followed" in str(result.error)
