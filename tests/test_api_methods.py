@@ -250,12 +250,9 @@ def _listing(**query: str) -> Operation:
     base = OPERATIONS["GetDORADeployment"]
     params = {"filter_env": "filter[env]", "filter_from": "filter[from]", "page_size": "page[size]"}
     params.update(query)
-    return Operation(
-        **{
-            **base.__dict__,
-            "query_parameters": params,
-            "query_comma_separated": ("filter[ids]",) if "filter_ids" in params else (),
-        }
+    return base.replace(
+        query_parameters=params,
+        query_comma_separated=("filter[ids]",) if "filter_ids" in params else (),
     )
 
 
