@@ -357,3 +357,15 @@ def test_recorded_requests_and_faults_take_either_name() -> None:
         "list_deployment_gates",
     )
     assert dd.requests_for("ListDeploymentGates")[0] == first
+
+
+def test_the_example_seed_file_loads_through_the_cli() -> None:
+    from datadog_deployments.testing.cli import build_parser, configure
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "fake-seed.json"
+    dd = FakeDatadog(clock=ManualClock(10_000.0))
+    configure(dd, build_parser().parse_args(["--seed", str(path)]))
+    assert len(dd.gates) == 3 and len(dd.evaluations) == 2
+    assert [e.verdict for e in dd.evaluations] == ["fail", "pass"]
+    assert list(dd.change_failures) == ["deploy-checkout-api-v41"]
+    assert list(dd.failures) == ["incident-checkout-api-2026-11-30"]
