@@ -167,3 +167,35 @@ def test_the_generated_cases_reach_every_operation() -> None:
     for kind in ("extra", "missing", "type"):
         reached = {case.values[0].operation_id for case in _cases(kind)}
         assert reached == with_body, (kind, with_body - reached)
+
+
+READ_EVENT: dict[str, Any] = {
+    "data": {
+        "attributes": {"service": "shopist", "started_at": "2023-08-31T14:26:14Z"},
+        "id": "d-1",
+        "type": "dora_deployment",
+    }
+}
+
+
+@pytest.mark.parametrize(
+    "value", ["2023-08-31T14:26:14Z", "2023-08-31T16:26:14+02:00", 1693491974000000000]
+)
+def test_a_dora_read_time_may_be_a_date_time_or_int64(value: Any) -> None:
+    body = copy.deepcopy(READ_EVENT)
+    body["data"]["attributes"]["started_at"] = value
+    assert_wire_valid("DORADeploymentFetchResponse", body)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["1693491974", "2023-08-31T14:26:14", "yesterday", 1693491974.5, True, None],
+    ids=["numeric-string", "no-offset", "words", "float", "bool", "null"],
+)
+def test_a_dora_read_time_of_any_other_form_is_rejected(value: Any) -> None:
+    body = copy.deepcopy(READ_EVENT)
+    body["data"]["attributes"]["started_at"] = value
+    rejection = assert_wire_invalid("DORADeploymentFetchResponse", body)
+    # pydantic alone would read a numeric string or a float as a moment: the spec's own
+    # schema check is what refuses them, at the field, as matching neither form.
+    assert rejection.schema_locations() == [("oneOf", ("data", "attributes", "started_at"))]

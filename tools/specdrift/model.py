@@ -107,6 +107,9 @@ class Report:
     differences: list[Difference] = field(default_factory=list)
     uncovered: list[OperationInfo] = field(default_factory=list)  # upstream, under our tags
     notes: list[str] = field(default_factory=list)
+    # Differences openapi.yaml makes on purpose, with the judgment call that explains each
+    # (tools/specdrift/deliberate.yaml): listed apart, not counted.
+    explained: list[tuple[Difference, int]] = field(default_factory=list)
 
     def counts(self) -> Counter[str]:
         return Counter(d.kind.value for d in self.differences)
