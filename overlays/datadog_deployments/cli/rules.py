@@ -135,11 +135,11 @@ def _from_datadog_ci_rule(rule: Any) -> Any:
 
 def problems_in(document: Any) -> list[str]:
     """Every way the document departs from the documented configuration, in words."""
+    if isinstance(document, list):
+        document = {"rules": document}
     shape = _shape_problems(document, "", 0)
     if shape:
         return shape
-    if isinstance(document, list):
-        document = {"rules": document}
     if not isinstance(document, dict):
         return ["want an object with 'rules' (and optionally 'dry_run'), or a list of rules"]
     problems = _unknown(document, ("dry_run", "rules"), "the configuration")
