@@ -36,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if hint is not None:
             build_parser().error(hint)
-        args = build_parser().parse_args(arguments)
+        args = build_parser().parse_command(arguments)
     except SystemExit as stop:
         code = stop.code if isinstance(stop.code, int) else int(stop.code is not None)
         if code == ExitCode.USAGE and "--json" in arguments:

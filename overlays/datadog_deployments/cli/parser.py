@@ -127,6 +127,16 @@ class Parser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
+        self.commands: dict[tuple[str, str], argparse.ArgumentParser] = {}
+
+    def parse_command(self, arguments: Sequence[str]) -> argparse.Namespace:
+        """parse_args, but an unknown option is reported by the command it was given to
+        (with that command's usage), not by the top-level parser."""
+        args, extra = self.parse_known_args(arguments)
+        if extra:
+            command = self.commands.get((args.group, getattr(args, "command", "")), self)
+            command.error(f"unrecognized arguments: {' '.join(extra)}")
+        return args
 
     def error(self, message: str) -> NoReturn:
         Parser.last_error = f"{self.prog}: {message}"
@@ -287,8 +297,8 @@ def build_parser() -> Parser:
     groups = parser.add_subparsers(
         dest="group", required=True, metavar="COMMAND", help="what to work with"
     )
-    _gate_commands(groups)
-    _dora_commands(groups)
+    _register(parser, "gate", _gate_commands(groups))
+    _register(parser, "dora", _dora_commands(groups))
     groups.add_parser(
         "fake-server",
         help="run a local fake Datadog API in the foreground (see: ddeploy fake-server --help)",
@@ -307,7 +317,12 @@ def _command(group: Subparsers, name: str, help: str, examples: str) -> argparse
     return parser
 
 
-def _gate_commands(groups: Subparsers) -> None:
+def _register(root: Parser, group: str, commands: dict[str, argparse.ArgumentParser]) -> None:
+    for name, parser in commands.items():
+        root.commands[(group, name)] = parser
+
+
+def _gate_commands(groups: Subparsers) -> dict[str, argparse.ArgumentParser]:
     gate = groups.add_parser(
         "gate",
         help="evaluate a deployment gate and wait for its verdict",
@@ -391,9 +406,10 @@ def _gate_commands(groups: Subparsers) -> None:
     get.add_argument("evaluation_id", metavar="EVALUATION_ID", help="the evaluation to look at")
     add_common(get, wait=False)
     get.set_defaults(handler="gate_get")
+    return {"evaluate": evaluate, "wait": wait, "get": get}
 
 
-def _dora_commands(groups: Subparsers) -> None:
+def _dora_commands(groups: Subparsers) -> dict[str, argparse.ArgumentParser]:
     dora = groups.add_parser(
         "dora",
         help="send and read DORA deployment events",
@@ -448,3 +464,4 @@ def _dora_commands(groups: Subparsers) -> None:
     get.add_argument("deployment_id", metavar="DEPLOYMENT_ID", help="the ID 'dora send' printed")
     add_common(get, wait=False)
     get.set_defaults(handler="dora_get")
+    return {"send": send, "get": get}

@@ -47,7 +47,7 @@ def load_rules(path: str, flag: str = "--rules") -> dict[str, Any]:
 def _read(path: str, flag: str) -> str:
     try:
         if path == "-":
-            data = _bounded(sys.stdin.buffer, flag)
+            data = _bounded(sys.stdin.buffer, f"{flag} -")
         else:
             # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
             descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -59,7 +59,7 @@ def _read(path: str, flag: str) -> str:
                         f"{flag} {path}: {kind} (a FIFO, device or socket is not read); "
                         "give a file, or '-' to read stdin"
                     )
-                data = _bounded(file, flag)
+                data = _bounded(file, f"{flag} {path}")
         return data.decode("utf-8-sig")
     except DeadlineReached:
         raise UsageError(f"{flag} {path}: nothing complete to read within --timeout") from None
@@ -68,11 +68,11 @@ def _read(path: str, flag: str) -> str:
         raise UsageError(f"{flag} {path}: cannot read it: {reason}") from None
 
 
-def _bounded(stream: BinaryIO, flag: str) -> bytes:
+def _bounded(stream: BinaryIO, label: str) -> bytes:
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise UsageError(
-            f"{flag}: more than {MAX_BYTES // 1024} KiB; a rule configuration is a few KiB"
+            f"{label}: more than {MAX_BYTES // 1024} KiB; a rule configuration is a few KiB"
         )
     return data
 
