@@ -11,7 +11,7 @@ from ..verdict import GateVerdict
 from .cancellation import DeadlineReached
 from .context import Context
 from .exit_codes import ExitCode
-from .failures import could_not_answer
+from .failures import could_not_answer, explain
 from .human import Progress, rules_json, verdict_summary
 from .outcome import Outcome, UsageError
 from .servertext import http_url, one_line
@@ -196,11 +196,23 @@ def _no_verdict(
     last_error: Exception | None,
     error: BaseException,
 ) -> Outcome:
-    """The deadline passed: a timeout, or Datadog unavailable when no poll got an answer."""
+    """The deadline passed: a timeout when a poll saw the evaluation; otherwise what kept every
+    poll from seeing it: Datadog unavailable (5xx, 429, network: may fail open), or a refusal
+    such as a 404 for an unknown ID (never fails open)."""
     args = ctx.args
     ctx.data["polls"] = polls
     elapsed = ctx.guard.clock() - ctx.guard.started
     took = f"{elapsed:.1f}s" if elapsed < 10 else f"{elapsed:.0f}s"
+    if last_result is None and last_error is not None and not could_not_answer(last_error):
+        refused = explain(last_error, ctx.base_url, ctx.not_found)
+        return Outcome(
+            ctx.command,
+            refused.case,
+            refused.code,
+            f"{refused.message}; still so at --timeout {args.timeout:g}s ({took}, {polls} poll(s))",
+            ctx.data,
+            last_error,
+        )
     if last_result is None and (last_error is None or could_not_answer(last_error)):
         why = "no poll got an answer"
         if last_error is not None:
