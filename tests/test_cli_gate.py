@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-import signal
-import subprocess
 from pathlib import Path
 
 import httpx
 from cli_support import (
-    DDEPLOY,
     FAST,
     Fake,
     assert_no_keys,
