@@ -230,6 +230,9 @@ def test_an_unreadable_event_from_the_server_is_an_api_error_not_a_crash(fake: F
             "attributes": {"service": "web", "started_at": 1e30, "finished_at": 1e30},
         }
     }
+    sent = fake.dora("send", "--service", "web", "--started-at", "1763805600", "--no-git",
+                     "--id", "0123456789abcdef")  # fmt: skip
+    assert sent.code == 0, sent.stderr
     fake.dd.inject(Fault.status(200, body=body), operation="GetDORADeployment")
     run = fake.dora("get", "0123456789abcdef", "--on-error", "pass")
     assert run.code == 4, run.stderr
