@@ -33,7 +33,7 @@ def test_on_error_pass_never_covers_a_refusal(fake: Fake) -> None:
         assert run.code == 4, run.stderr
         assert run.outcome.startswith("ddeploy: ERROR: "), run.outcome
         assert f"HTTP {status}" in run.outcome
-        assert run.outcome.endswith("(exit 4: Datadog refused the request)")
+        assert run.outcome.endswith("(exit 4: Datadog refused the request or answered unusably)")
     assert no_gate.json()["failed_open"] is False and no_gate.json()["outcome"] == "error"
     assert "still so at --timeout 1.5s" in unknown_wait.outcome
 

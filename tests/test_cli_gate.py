@@ -244,7 +244,7 @@ def test_no_gate_is_an_api_error_naming_service_env_and_identifier(fake: Fake) -
     assert run.code == 4
     assert "no deployment gate for service 'web', env 'prod', identifier 'canary'" in run.outcome
     assert "--rules FILE" in run.outcome
-    assert run.outcome.endswith("(exit 4: Datadog refused the request)")
+    assert run.outcome.endswith("(exit 4: Datadog refused the request or answered unusably)")
     assert "Traceback" not in run.stderr
     # a 404 is a mistake in the job's setup: failing open on errors does not hide it
     run = fake.gate("evaluate", "--service", "web", "--env", "prod", "--on-error", "pass", "--json")

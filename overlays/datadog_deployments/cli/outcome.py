@@ -30,7 +30,7 @@ CASE_MEANINGS = {
     "pass": "the gate's verdict is pass",
     "ok": "success",
     "unavailable": "Datadog could not answer",
-    "error": "Datadog refused the request",
+    "error": "Datadog refused the request or answered unusably",
 }
 
 
