@@ -227,7 +227,7 @@ def test_no_verdict_within_the_timeout_is_exit_3(fake: Fake) -> None:
 def test_a_team_may_fail_open_on_timeouts_only_with_on_timeout(fake: Fake) -> None:
     fake.dd.add_gate("checkout-api", "production", script=NEVER)
     run = fake.gate(
-        "evaluate", *ONE_EVALUATION, "--timeout", "0.3", *FAST, "--on-timeout", "pass", "--json"
+        "evaluate", *ONE_EVALUATION, "--timeout", "1", *FAST, "--on-timeout", "pass", "--json"
     )
     assert run.code == 0
     document = run.json()
@@ -235,7 +235,7 @@ def test_a_team_may_fail_open_on_timeouts_only_with_on_timeout(fake: Fake) -> No
     assert document["exit_code"] == 0 and document["verdict"] is None
     assert "exit 0 because of --on-timeout pass; otherwise exit 3" in run.outcome
     # --on-error does not cover timeouts
-    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "0.3", *FAST, "--on-error", "pass")
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "1", *FAST, "--on-error", "pass")
     assert run.code == 3
 
 
