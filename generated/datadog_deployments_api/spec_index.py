@@ -4,6 +4,23 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """x-pagination: how the list's pages chain (datadog_deployments.paging reads it)."""
+
+    kind: str  # "cursor": follow a cursor; "window": move a time window
+    results_path: tuple[str, ...]  # the items, in a page
+    limit_param: str | None  # query name, or "body.<path>" into the request body
+    limit_max: int | None  # the largest page size the spec allows
+    cursor_param: str | None  # query name of the cursor
+    cursor_path: tuple[str, ...]  # the next cursor, in a page
+    window_from_param: str | None  # "body.<path>" of the window's start
+    window_to_param: str | None  # "body.<path>" of the window's end
+    window_sort_param: str | None  # "body.<path>" of the sort order
+    window_sort: str | None  # the order the window moves in (newest first)
+    window_time_path: tuple[str, ...]  # the item's time that moves the window
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     name: str  # snake case, as the generated module under api/ is named
@@ -15,6 +32,22 @@ class Operation:
     unstable: str | None  # the preview note; None for a stable operation
     request_schema: str | None  # the body's model name in models/
     responses: dict[int, str | None]  # status -> the body's model name in models/
+    summary: str  # one line, from the spec
+    deprecated: bool
+    # Each alternative: the headers it sends ("Authorization" is an OAuth bearer token).
+    security: tuple[tuple[str, ...], ...]
+    idempotency_key: tuple[
+        str, ...
+    ]  # x-idempotency-key as a path into the body; () if none
+    repeatable: bool  # x-repeatable: a write that is harmless to repeat
+    path_parameters: dict[str, str]  # Python name -> name in the path template
+    query_parameters: dict[
+        str, str
+    ]  # Python name -> wire name (filter_env -> filter[env])
+    query_comma_separated: tuple[
+        str, ...
+    ]  # array query parameters sent as a,b (explode: false)
+    pagination: Pagination | None
 
 
 SERVER_URL_TEMPLATE = "https://api.{site}"
@@ -53,6 +86,15 @@ OPERATIONS: dict[str, Operation] = {
             429: "APIErrorResponse",
             500: "DeploymentGatesErrorResponse",
         },
+        summary="Trigger a deployment gate evaluation",
+        deprecated=False,
+        security=(("DD-API-KEY", "DD-APPLICATION-KEY"),),
+        idempotency_key=(),
+        repeatable=False,
+        path_parameters={},
+        query_parameters={},
+        query_comma_separated=(),
+        pagination=None,
     ),
     "GetDeploymentGatesEvaluationResult": Operation(
         operation_id="GetDeploymentGatesEvaluationResult",
@@ -73,6 +115,15 @@ OPERATIONS: dict[str, Operation] = {
             429: "APIErrorResponse",
             500: "DeploymentGatesErrorResponse",
         },
+        summary="Get a deployment gate evaluation result",
+        deprecated=False,
+        security=(("DD-API-KEY", "DD-APPLICATION-KEY"),),
+        idempotency_key=(),
+        repeatable=False,
+        path_parameters={"id": "id"},
+        query_parameters={},
+        query_comma_separated=(),
+        pagination=None,
     ),
     "CreateDORADeployment": Operation(
         operation_id="CreateDORADeployment",
@@ -91,6 +142,15 @@ OPERATIONS: dict[str, Operation] = {
             403: "APIErrorResponse",
             429: "APIErrorResponse",
         },
+        summary="Send a deployment event",
+        deprecated=False,
+        security=(("DD-API-KEY",),),
+        idempotency_key=(),
+        repeatable=False,
+        path_parameters={},
+        query_parameters={},
+        query_comma_separated=(),
+        pagination=None,
     ),
     "GetDORADeployment": Operation(
         operation_id="GetDORADeployment",
@@ -108,5 +168,14 @@ OPERATIONS: dict[str, Operation] = {
             403: "APIErrorResponse",
             429: "APIErrorResponse",
         },
+        summary="Get a deployment event",
+        deprecated=False,
+        security=(("DD-API-KEY", "DD-APPLICATION-KEY"),),
+        idempotency_key=(),
+        repeatable=False,
+        path_parameters={"deployment_id": "deployment_id"},
+        query_parameters={},
+        query_comma_separated=(),
+        pagination=None,
     ),
 }
