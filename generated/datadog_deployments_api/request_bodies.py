@@ -22,6 +22,81 @@ class Body:
 
 
 BODIES: dict[str, Body] = {
+    "CreateDeploymentGate": Body(
+        attributes_path=("data", "attributes"),
+        required=("env", "service"),
+        constants={("data", "type"): "deployment_gate"},
+        resource_id=None,
+        keys={
+            "data": {
+                "attributes": {
+                    "dry_run": None,
+                    "env": None,
+                    "identifier": None,
+                    "service": None,
+                },
+                "type": None,
+            }
+        },
+    ),
+    "CreateDeploymentRule": Body(
+        attributes_path=("data", "attributes"),
+        required=("name", "options", "type"),
+        constants={("data", "type"): "deployment_rule"},
+        resource_id=None,
+        keys={
+            "data": {
+                "attributes": {
+                    "dry_run": None,
+                    "name": None,
+                    "options": {
+                        "duration": None,
+                        "fail_on_no_data": None,
+                        "fail_on_no_groups_found": None,
+                        "query": None,
+                        "warmup": None,
+                        "monitor_ids": {"groups": None, "id": None},
+                        "allowed_resources": None,
+                        "excluded_resources": None,
+                    },
+                    "type": None,
+                },
+                "type": None,
+            }
+        },
+    ),
+    "UpdateDeploymentRule": Body(
+        attributes_path=("data", "attributes"),
+        required=("dry_run", "name", "options"),
+        constants={("data", "type"): "deployment_rule"},
+        resource_id=None,
+        keys={
+            "data": {
+                "attributes": {
+                    "dry_run": None,
+                    "name": None,
+                    "options": {
+                        "duration": None,
+                        "fail_on_no_data": None,
+                        "fail_on_no_groups_found": None,
+                        "query": None,
+                        "warmup": None,
+                        "monitor_ids": {"groups": None, "id": None},
+                        "allowed_resources": None,
+                        "excluded_resources": None,
+                    },
+                },
+                "type": None,
+            }
+        },
+    ),
+    "UpdateDeploymentGate": Body(
+        attributes_path=("data", "attributes"),
+        required=("dry_run",),
+        constants={("data", "type"): "deployment_gate"},
+        resource_id=("data", "id"),
+        keys={"data": {"attributes": {"dry_run": None}, "id": None, "type": None}},
+    ),
     "TriggerDeploymentGatesEvaluation": Body(
         attributes_path=("data", "attributes"),
         required=("service", "env"),
@@ -68,6 +143,122 @@ BODIES: dict[str, Body] = {
                     "git": {"commit_sha": None, "repository_url": None},
                     "id": None,
                     "service": None,
+                    "started_at": None,
+                    "team": None,
+                    "version": None,
+                }
+            }
+        },
+    ),
+    "ListDORADeployments": Body(
+        attributes_path=("data", "attributes"),
+        required=(),
+        constants={("data", "type"): "dora_deployments_list_request"},
+        resource_id=None,
+        keys={
+            "data": {
+                "attributes": {
+                    "from": None,
+                    "limit": None,
+                    "query": None,
+                    "sort": None,
+                    "to": None,
+                },
+                "type": None,
+            }
+        },
+    ),
+    "PatchDORADeploymentByVersion": Body(
+        attributes_path=("data", "attributes"),
+        required=("change_failure", "env", "service", "version"),
+        constants={("data", "type"): "dora_deployment_patch_request"},
+        resource_id=None,
+        keys={
+            "data": {
+                "attributes": {
+                    "change_failure": None,
+                    "env": None,
+                    "remediation": {"id": None, "type": None, "version": None},
+                    "service": None,
+                    "version": None,
+                },
+                "type": None,
+            }
+        },
+    ),
+    "PatchDORADeployment": Body(
+        attributes_path=("data", "attributes"),
+        required=(),
+        constants={("data", "type"): "dora_deployment_patch_request"},
+        resource_id=("data", "id"),
+        keys={
+            "data": {
+                "attributes": {
+                    "change_failure": None,
+                    "remediation": {"id": None, "type": None, "version": None},
+                },
+                "id": None,
+                "type": None,
+            }
+        },
+    ),
+    "CreateDORAFailure": Body(
+        attributes_path=("data", "attributes"),
+        required=("started_at",),
+        constants={},
+        resource_id=None,
+        keys={
+            "data": {
+                "attributes": {
+                    "custom_tags": None,
+                    "env": None,
+                    "finished_at": None,
+                    "git": {"commit_sha": None, "repository_url": None},
+                    "id": None,
+                    "name": None,
+                    "services": None,
+                    "severity": None,
+                    "started_at": None,
+                    "team": None,
+                    "version": None,
+                }
+            }
+        },
+    ),
+    "ListDORAFailures": Body(
+        attributes_path=("data", "attributes"),
+        required=(),
+        constants={("data", "type"): "dora_failures_list_request"},
+        resource_id=None,
+        keys={
+            "data": {
+                "attributes": {
+                    "from": None,
+                    "limit": None,
+                    "query": None,
+                    "sort": None,
+                    "to": None,
+                },
+                "type": None,
+            }
+        },
+    ),
+    "CreateDORAIncident": Body(
+        attributes_path=("data", "attributes"),
+        required=("started_at",),
+        constants={},
+        resource_id=None,
+        keys={
+            "data": {
+                "attributes": {
+                    "custom_tags": None,
+                    "env": None,
+                    "finished_at": None,
+                    "git": {"commit_sha": None, "repository_url": None},
+                    "id": None,
+                    "name": None,
+                    "services": None,
+                    "severity": None,
                     "started_at": None,
                     "team": None,
                     "version": None,

@@ -18,7 +18,7 @@ class DORADeploymentResponseData:
 
     id: str
     """ The ID the deployment event was stored under. """
-    type_: DORADeploymentType | Unset = UNSET
+    type_: DORADeploymentType
     """ JSON:API type for DORA deployment events. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,19 +36,16 @@ class DORADeploymentResponseData:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "type": type_,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
@@ -57,12 +54,7 @@ class DORADeploymentResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        _type_ = d.pop("type", UNSET)
-        type_: DORADeploymentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DORADeploymentType(_type_)
+        type_ = DORADeploymentType(d.pop("type"))
 
         dora_deployment_response_data = cls(
             id=id,
@@ -89,10 +81,10 @@ class DORADeploymentResponseData:
         return key in self.additional_properties
 
     @property
-    def type(self) -> DORADeploymentType | Unset:
+    def type(self) -> DORADeploymentType:
         """The JSON:API type; the same field as `type_`."""
         return self.type_
 
     @type.setter
-    def type(self, value: DORADeploymentType | Unset) -> None:
+    def type(self, value: DORADeploymentType) -> None:
         self.type_ = value
