@@ -11,7 +11,7 @@ import enum
 import json
 import pickle
 import re
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import datadog_deployments
@@ -24,8 +24,10 @@ from datadog_deployments_api.models import (
     DeploymentGatesEvaluationResultResponse,
     DORADeploymentFetchResponse,
     DORADeploymentObject,
+    DORADeploymentObjectAttributes,
+    JSONAPIErrorItem,
 )
-from datadog_deployments_api.types import UNSET, Unset, value_or_none
+from datadog_deployments_api.types import UNSET, value_or_none
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -113,26 +115,21 @@ def test_str_breaks_a_long_model_into_indented_lines() -> None:
 
 
 def test_unset_fields_are_left_out() -> None:
-    event = DORADeploymentFetchResponse.from_dict({"data": {"id": "7d41c0a9e2b35f68"}})
-    assert repr(event) == (
-        "DORADeploymentFetchResponse(data=DORADeploymentObject(id='7d41c0a9e2b35f68'))"
-    )
+    event = DORADeploymentObjectAttributes.from_dict({"service": "checkout-api", "started_at": 1})
+    assert repr(event) == "DORADeploymentObjectAttributes(service='checkout-api', started_at=1)"
     assert str(event) == repr(event)  # short enough for one line
-    assert repr(DORADeploymentFetchResponse()) == "DORADeploymentFetchResponse()"
+    assert repr(JSONAPIErrorItem()) == "JSONAPIErrorItem()"
 
 
 def test_unknown_fields_that_are_not_identifiers_show_as_a_mapping() -> None:
-    event = DORADeploymentObject.from_dict({"id": "x", "new-field": 1, "type": "dora_deployment"})
-    assert repr(event) == (
-        "DORADeploymentObject(id='x', type='dora_deployment', "
-        "additional_properties={'new-field': 1})"
-    )
+    error = JSONAPIErrorItem.from_dict({"status": "400", "new-field": 1})
+    assert repr(error) == "JSONAPIErrorItem(status='400', additional_properties={'new-field': 1})"
 
 
 def test_text_from_the_server_is_escaped_in_repr_and_str() -> None:
     hostile = "ok\x1b[2J\r\nrule\x07"
-    event = DORADeploymentObject.from_dict({"id": hostile, hostile: hostile})
-    for text in (repr(event), str(event)):
+    error = JSONAPIErrorItem.from_dict({"detail": hostile, hostile: hostile})
+    for text in (repr(error), str(error)):
         assert "\x1b" not in text and "\r" not in text and "\x07" not in text
         assert r"ok\x1b[2J\r\nrule\x07" in text
 
@@ -142,8 +139,8 @@ def test_unset_reads_as_unset_and_stays_the_one_instance() -> None:
     assert copy.copy(UNSET) is UNSET and copy.deepcopy(UNSET) is UNSET
     assert pickle.loads(pickle.dumps(UNSET)) is UNSET
     # A copied model still encodes as the original: to_dict tests `is not UNSET`.
-    event = DORADeploymentFetchResponse.from_dict({"data": {"id": "x", "extra": [1]}})
-    assert copy.deepcopy(event).to_dict() == event.to_dict() == {"data": {"id": "x", "extra": [1]}}
+    error = JSONAPIErrorItem.from_dict({"status": "400", "extra": [1]})
+    assert copy.deepcopy(error).to_dict() == error.to_dict() == {"status": "400", "extra": [1]}
 
 
 @pytest.mark.parametrize("cls", model_classes(), ids=lambda cls: cls.__name__)
@@ -194,19 +191,23 @@ def test_any_documented_body_reads_cleanly(example: spec_tools.SpecExample, extr
         assert " object at 0x" not in frame and "<" not in frame  # nor <Enum.X: 'x'>
         assert "UNSET" not in frame and "Unset" not in frame
         assert "additional_properties={}" not in frame and "type_=" not in frame
-    # Reading is all repr/str do: the model still encodes to what came in.
-    assert model.to_dict() == body
+    # Reading is all repr/str do: the model still encodes and decodes to itself. (A date-time
+    # may be re-spelled on the way out: "Z" becomes "+00:00".)
+    cls = type(model)
+    assert cls.from_dict(model.to_dict()) == model
+    assert cls.from_dict(model.to_dict()).to_dict() == model.to_dict()
 
 
 def test_type_reads_and_writes_as_type_and_type_() -> None:
-    event = DORADeploymentObject.from_dict({"id": "x", "type": "dora_deployment"})
+    wire = {"id": "x", "type": "dora_deployment", "attributes": {"service": "s", "started_at": 1}}
+    event = DORADeploymentObject.from_dict(wire)
     assert event.type == "dora_deployment" and isinstance(event.type, enum.Enum)
-    assert event.type is DORADeploymentObject.from_dict({"type": "dora_deployment"}).type_
-    event.type = UNSET  # the setter writes the one field
-    assert event.to_dict() == {"id": "x"}
+    assert event.type is event.type_
+    event.type = cast(Any, "written through .type")  # the setter writes the one field
+    assert event.type_ == "written through .type"
     event.type_ = models.DORADeploymentType.DORA_DEPLOYMENT
-    assert event.to_dict() == {"id": "x", "type": "dora_deployment"}
-    assert repr(event) == "DORADeploymentObject(id='x', type='dora_deployment')"
+    assert event.type is models.DORADeploymentType.DORA_DEPLOYMENT and event.to_dict() == wire
+    assert repr(event).startswith("DORADeploymentObject(id='x', type='dora_deployment', ")
 
 
 def test_type_underscore_stays_the_constructor_keyword_and_the_wire_name_is_type() -> None:
@@ -224,15 +225,12 @@ def test_type_underscore_stays_the_constructor_keyword_and_the_wire_name_is_type
 
 
 def test_models_without_a_type_field_have_no_type_attribute() -> None:
-    assert not hasattr(DORADeploymentFetchResponse(), "type")
+    assert not hasattr(JSONAPIErrorItem(), "type")
+    assert not hasattr(DORADeploymentFetchResponse, "type")
 
 
 def test_value_or_none_reads_an_optional_field_as_x_or_none() -> None:
-    event = DORADeploymentFetchResponse.from_dict(
-        {"data": {"id": "x", "attributes": {"service": "s", "started_at": 1, "finished_at": 2}}}
-    )
-    assert not isinstance(event.data, Unset) and not isinstance(event.data.attributes, Unset)
-    attributes = event.data.attributes
+    attributes = DORADeploymentObjectAttributes.from_dict({"service": "s", "started_at": 1})
     assert value_or_none(attributes.version) is None
     attributes.version = ""
     assert value_or_none(attributes.version) == ""  # sent but empty is not "absent"

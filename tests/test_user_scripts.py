@@ -7,14 +7,19 @@ with a cache in the session's temporary folder.
 
 from __future__ import annotations
 
+import json
+import pydoc
 import re
 import runpy
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from datadog_deployments import Configuration
+from datadog_deployments import Configuration, DeploymentGatesApi, DORAMetricsApi
 from datadog_deployments.testing import FakeDatadog, GateScript, RuleScript
+from datadog_deployments.unstable import PreviewOperationWarning
+from datadog_deployments_api.spec_index import OPERATIONS
 
 SCRIPTS = Path(__file__).resolve().parent / "user_scripts"
 FAMILIES = sorted(path.stem for path in SCRIPTS.glob("*.py"))
@@ -62,14 +67,30 @@ def _run(family: str, fake: FakeDatadog) -> None:
 def test_dora_events(capsys: pytest.CaptureFixture[str]) -> None:
     with FakeDatadog() as fake:
         _run("dora_events", fake)
-        (stored,) = fake.deployments.items()
-    deployment_id, attributes = stored
-    out = capsys.readouterr().out
-    lines = out.splitlines()
-    assert re.fullmatch(rf"dora_deployment {deployment_id}: checkout-api \d\d:\d\d", lines[0])
+        sent = json.loads(fake.requests_for("create_dora_deployment")[0].body)
+        patches = [json.loads(r.body) for r in fake.requests_for("patch_dora_deployment")]
+        left = (fake.deployments, fake.failures)
+    lines = capsys.readouterr().out.splitlines()
+    match = re.fullmatch(r"dora_deployment (\S+): checkout-api (\d{4}-\d\d-\d\d)", lines[0])
+    assert match, lines[0]
+    deployment_id, day = match.groups()
+    today = datetime.now(timezone.utc)
+    assert day in {f"{today:%Y-%m-%d}", f"{today - timedelta(minutes=5):%Y-%m-%d}"}
     assert lines[1] == "env: production team: None"
-    assert attributes["env"] == "production"
-    assert "service='checkout-api'" in out and "UNSET" not in out
+    assert lines[2:5] == [
+        "DORADeploymentFetchResponse(",
+        "    data=DORADeploymentObject(",
+        f"        id='{deployment_id}',",
+    ]
+    assert "            version='2.4.0'," in lines
+    # datetimes were sent as the API's nanoseconds, three minutes apart
+    attributes = sent["data"]["attributes"]
+    assert attributes["finished_at"] - attributes["started_at"] == 180 * 10**9
+    incident = re.fullmatch(r"dora_failure (\S+): checkout errors after 2.4.0", lines[-2])
+    assert incident, lines[-2]
+    assert lines[-1] == f"deleted {deployment_id} {incident.group(1)}"
+    assert [p["data"]["attributes"] for p in patches] == [{"change_failure": True}]
+    assert left == ({}, {})
 
 
 def test_gate_results(capsys: pytest.CaptureFixture[str]) -> None:
@@ -85,16 +106,102 @@ def test_gate_results(capsys: pytest.CaptureFixture[str]) -> None:
                 ],
             ),
         )
-        _run("gate_results", fake)
+        # The preview notice is a standard warning, once per operation.
+        with pytest.warns(PreviewOperationWarning) as notices:
+            _run("gate_results", fake)
         (first, second) = fake.evaluations
+    assert sorted(str(n.message).split()[0] for n in notices) == [
+        "get_deployment_gates_evaluation_result",
+        "trigger_deployment_gates_evaluation",
+    ]
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"evaluation {first.evaluation_id} deployment_gates_evaluation_response"
     assert lines[1].startswith("gate fail: https://")
     assert lines[2:4] == ["  Monitors: pass", "  Faulty deployment: fail (error rate up 40%)"]
     assert lines[4] == "passed: False ['Faulty deployment']"
     assert lines[5] == "DeploymentGatesEvaluationResultResponse("
-    assert f"evaluation_id='{first.evaluation_id}'" in "\n".join(lines[5:])
-    assert second.evaluation_id != first.evaluation_id
+    assert f"evaluation_id='{first.evaluation_id}'," in "\n".join(lines[5:])
+    assert (first.version, second.version) == ("2.4.0", None)
+
+
+def test_gates_and_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    with FakeDatadog() as fake, pytest.warns(PreviewOperationWarning):
+        _run("gates_and_rules", fake)
+        left = fake.gates
+        operations = [r.operation for r in fake.requests]
+    lines = capsys.readouterr().out.splitlines()
+    gate = re.fullmatch(r"deployment_gate (\S+): checkout-api/production", lines[0])
+    assert gate, lines[0]
+    assert lines[1:3] == [
+        "rules: monitor faulty_deployment_detection",
+        "Checkout monitors: service:checkout-api for 300 s",
+    ]
+    assert lines[3:5] == [
+        "  Checkout monitors (monitor, dry run: True)",
+        "  Faulty deployment detection (faulty_deployment_detection, dry run: True)",
+    ]
+    assert re.fullmatch(r"gate dry run: False updated: \d{4}-\d\d-\d\d .*", lines[5])
+    assert lines[6] == f"deleted {gate.group(1)}"
+    assert left == []
+    assert operations.count("DeleteDeploymentRule") == 2
+
+
+def test_lists(capsys: pytest.CaptureFixture[str]) -> None:
+    now = datetime.now(timezone.utc)
+    with FakeDatadog() as fake, pytest.warns(PreviewOperationWarning):
+        fake.add_gate("checkout-api", "production")
+        fake.add_gate("checkout-api", "staging")
+        fake.add_gate(
+            "search", "production", rules=[RuleScript("p99 latency", "fail", "p99 above 800 ms")]
+        )
+        fake.start_evaluation("search", "production", ago=600)
+        fake.start_evaluation("checkout-api", "production", ago=300)
+        ids = [
+            fake.add_deployment(
+                {
+                    "service": "checkout-api",
+                    "version": f"2.{day}.0",
+                    "started_at": (now - timedelta(days=day)).isoformat(),
+                }
+            )
+            for day in (1, 2, 3)
+        ]
+        fake.add_deployment({"service": "search", "started_at": now.isoformat()})
+        fake.add_deployment(  # outside the week
+            {"service": "checkout-api", "started_at": (now - timedelta(days=9)).isoformat()}
+        )
+        incident = fake.add_failure(
+            {"services": ["checkout-api"], "name": "errors", "started_at": now.isoformat()}
+        )
+        _run("lists", fake)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:4] == [
+        "gate checkout-api/production/default",
+        "gate checkout-api/staging/default",
+        "gate search/production/default",
+        "checkout-api gates: ['production', 'staging']",
+    ]
+    assert re.fullmatch(r"evaluation search fail at \d\d:\d\d", lines[4]), lines[4]
+    assert lines[5] == "  rule p99 latency: fail"
+    days = [f"{now - timedelta(days=day):%Y-%m-%d}" for day in (1, 2, 3)]
+    assert lines[6:9] == [
+        f"deployment {ids[0]} 2.1.0 {days[0]}",
+        f"deployment {ids[1]} 2.2.0 {days[1]}",
+        f"deployment {ids[2]} 2.3.0 {days[2]}",
+    ]
+    assert lines[9].startswith("pages: ") and lines[9].endswith(" truncated: False")
+    assert int(lines[9].split()[1]) >= 2  # two per page: it did follow the window
+    assert lines[10:] == [f"incident {incident}: errors"]
+
+
+@pytest.mark.parametrize("api", [DORAMetricsApi, DeploymentGatesApi], ids=lambda c: c.__name__)
+def test_help_on_the_api_class_lists_every_operation(api: type[object]) -> None:
+    text = pydoc.render_doc(api, renderer=pydoc.plaintext)
+    tag = {"DORAMetricsApi": "DORA Metrics", "DeploymentGatesApi": "Deployment Gates"}
+    names = [op.name for op in OPERATIONS.values() if op.tag == tag[api.__name__]]
+    assert names
+    for name in names:
+        assert re.search(rf"^ \|  {name}\(self", text, flags=re.MULTILINE), name
 
 
 def test_every_script_has_a_run_test() -> None:

@@ -21,12 +21,7 @@ def main(configuration: Configuration) -> None:
 
         # In two steps: trigger, keep the ID, wait for the verdict.
         triggered = gates.trigger_deployment_gates_evaluation(
-            {
-                "data": {
-                    "type": "deployment_gates_evaluation_request",
-                    "attributes": {"service": "checkout-api", "env": "production"},
-                }
-            }
+            service="checkout-api", env="production", version="2.4.0"
         )
         evaluation_id = triggered.data.attributes.evaluation_id
         print("evaluation", evaluation_id, triggered.data.type)
