@@ -7,6 +7,7 @@ with a cache in the session's temporary folder.
 
 from __future__ import annotations
 
+import io
 import json
 import pydoc
 import re
@@ -196,7 +197,9 @@ def test_lists(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize("api", [DORAMetricsApi, DeploymentGatesApi], ids=lambda c: c.__name__)
 def test_help_on_the_api_class_lists_every_operation(api: type[object]) -> None:
-    text = pydoc.render_doc(api, renderer=pydoc.plaintext)
+    out = io.StringIO()
+    pydoc.Helper(output=out).help(api)  # what help(api) prints, without a pager
+    text = out.getvalue()
     tag = {"DORAMetricsApi": "DORA Metrics", "DeploymentGatesApi": "Deployment Gates"}
     names = [op.name for op in OPERATIONS.values() if op.tag == tag[api.__name__]]
     assert names
