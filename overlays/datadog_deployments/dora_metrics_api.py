@@ -19,7 +19,6 @@ from datadog_deployments_api.spec_index import Operation
 from .api_base import ApiBase
 from .api_client import ApiClient, AsyncApiClient
 from .errors import InvalidParameterError
-from .timestamps import to_unix_nanos
 
 _TIME_FIELDS = ("started_at", "finished_at")
 
@@ -28,6 +27,8 @@ def event_times(document: dict[str, Any]) -> dict[str, Any]:
     """The document with a DORA event's started_at/finished_at as Unix nanoseconds."""
     data = document.get("data")
     if isinstance(data, Mapping) and isinstance(data.get("attributes"), Mapping):
+        from .timestamps import to_unix_nanos
+
         attributes = data["attributes"]
         try:
             times = {
