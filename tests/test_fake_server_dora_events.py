@@ -263,3 +263,10 @@ def test_marking_the_latest_deployment_of_a_version(dd: FakeDatadog, http: httpx
 )  # fmt: skip
 def test_an_invalid_mark_is_a_400(http: httpx.Client, attributes: dict[str, Any]) -> None:
     assert http.patch(DEPLOYMENTS, json=patch_body(**attributes)).status_code == 400
+
+
+def test_events_are_bounded_oldest_first() -> None:
+    small = FakeDatadog(max_items=3)
+    ids = [small.add_deployment({"service": "web", "started_at": T0 + n}) for n in range(5)]
+    failures = [small.add_failure({"team": "core", "started_at": T0 + n}) for n in range(4)]
+    assert list(small.deployments) == ids[2:] and list(small.failures) == failures[1:]

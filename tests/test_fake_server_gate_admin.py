@@ -356,3 +356,39 @@ def test_an_evaluation_in_progress_is_listed_as_such(
     assert (done["status"], done["duration_seconds"]) == ("fail", 120)
     assert done["finished_at"] == "2026-11-30T10:02:00.000Z"
     assert dd.polls(evaluation_id) == 0  # listing is not polling
+
+
+def test_concurrent_writers_lose_nothing(dd: FakeDatadog) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    gate = dd.add_gate("web", "prod", rules=[])
+
+    def work(index: int) -> list[int]:
+        with checked_client(dd) as c:
+            statuses = [c.post(GATES, json=gate_doc(service=f"svc-{index}")).status_code]
+            rule = {"name": f"rule-{index}", "type": "monitor", "options": {"query": "q"}}
+            statuses.append(c.post(RULES.format(gate.gate_id), json=rule_doc(rule)).status_code)
+            statuses.append(c.post(GATES_TRIGGER, json=gate_body("web", "prod")).status_code)
+            statuses.append(c.get(EVALUATIONS).status_code)
+            return statuses
+
+    with ThreadPoolExecutor(6) as pool:
+        results = list(pool.map(work, range(12)))
+    assert results == [[200, 200, 202, 200]] * 12
+    assert len(dd.gates) == 13 and len(dd.evaluations) == 12
+    stored = dd.gate("web", "prod")
+    assert stored is not None and len(stored.rules) == 12
+
+
+def test_gates_and_rules_are_bounded(http: httpx.Client) -> None:
+    small = FakeDatadog(max_items=2)
+    small.add_gate("a", "prod")
+    small.add_gate("b", "prod")
+    with small, checked_client(small) as c:
+        refused = c.post(GATES, json=gate_doc("c"))
+        assert refused.status_code == 400 and "at most 2 gates" in refused.text
+    gate_id = create_gate(http)
+    for n in range(100):
+        create_rule(http, gate_id, {"name": f"r{n}", "type": "monitor", "options": {"query": "q"}})
+    too_many = http.post(RULES.format(gate_id), json=rule_doc(MONITOR_RULE))
+    assert too_many.status_code == 400 and "at most 100 rules" in too_many.text

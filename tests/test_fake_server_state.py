@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from datadog_deployments.testing import (
     FakeDatadog,
@@ -337,3 +338,22 @@ def test_the_readme_fake_server_example_runs(capsys: pytest.CaptureFixture[str])
     for name in re.findall(r"`(\w+)\(", section[section.index("**Seeding and scripting**") :]):
         if name not in ("FakeDatadog",):
             assert hasattr(FakeDatadog, name), f"the README names FakeDatadog.{name}()"
+
+
+def test_recorded_requests_and_faults_take_either_name() -> None:
+    from datadog_deployments.testing import Fault
+
+    with FakeDatadog() as dd:
+        dd.inject(Fault.status(503), operation="list_deployment_gates")
+
+        with httpx.Client(
+            base_url=dd.url, headers={"DD-API-KEY": dd.api_key, "DD-APPLICATION-KEY": dd.app_key}
+        ) as http:
+            assert http.get("/api/v2/deployment_gates").status_code == 503
+            assert http.get("/api/v2/deployment_gates").status_code == 200
+    [first, _] = dd.requests_for("list_deployment_gates")
+    assert (first.operation, first.operation_name) == (
+        "ListDeploymentGates",
+        "list_deployment_gates",
+    )
+    assert dd.requests_for("ListDeploymentGates")[0] == first
