@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from datadog_deployments import Configuration, DeploymentGatesApi, DORAMetricsApi
+from datadog_deployments import Configuration, DeploymentGatesApi, DORAMetricsApi, unstable
 from datadog_deployments.testing import FakeDatadog, GateScript, RuleScript
 from datadog_deployments.unstable import PreviewOperationWarning
 from datadog_deployments_api.spec_index import OPERATIONS
@@ -58,6 +58,12 @@ def test_the_script_type_checks_under_mypy_strict(
 
 def _configuration(fake: FakeDatadog) -> Configuration:
     return Configuration(host=fake.url, api_key=fake.api_key, app_key=fake.app_key)
+
+
+@pytest.fixture(autouse=True)
+def fresh_process_notices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each script runs as in a process of its own: preview notices not yet given."""
+    monkeypatch.setattr(unstable, "_announced", set())
 
 
 def _run(family: str, fake: FakeDatadog) -> None:
