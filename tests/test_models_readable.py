@@ -11,6 +11,8 @@ import enum
 import json
 import pickle
 import re
+import subprocess
+import sys
 from typing import Any, cast
 
 import attrs
@@ -242,3 +244,17 @@ def test_the_package_people_import_exports_the_unset_names() -> None:
     assert datadog_deployments.Unset is types.Unset
     assert datadog_deployments.value_or_none is types.value_or_none
     assert {"UNSET", "Unset", "value_or_none"} <= set(datadog_deployments.__all__)
+
+
+def test_the_formatting_code_loads_on_the_first_repr_not_with_the_models() -> None:
+    code = (
+        "import sys\n"
+        "from datadog_deployments_api.models import JSONAPIErrorItem\n"
+        "error = JSONAPIErrorItem(status='400')\n"
+        "assert 'datadog_deployments_api.readable' not in sys.modules\n"
+        "print(repr(error))\n"
+        "assert 'datadog_deployments_api.readable' in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "JSONAPIErrorItem(status='400')\n"

@@ -1,11 +1,10 @@
 """Contains some shared types for properties
 
 (Template override: tools/templates/types.py.jinja. It adds a readable UNSET, `value_or_none`,
-and the repr/str the models use.)
+and the entry points of the models' repr/str, which readable.py implements.)
 """
 
 from collections.abc import Mapping, MutableMapping
-from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -71,75 +70,17 @@ def value_or_none(value: T | Unset) -> T | None:
     return None if isinstance(value, Unset) else value
 
 
-# repr() and str() of the models. A model lists the fields to show in `_repr_fields` (its
-# attribute names, `id` and `type` first); fields left UNSET are not shown, and unknown fields
-# the server sent appear as `additional_properties={...}` when there are any. Enum members show
-# as their value. str() breaks a model that does not fit on one line into indented lines.
-_STR_WIDTH = 80
-
-
-def _shown(model: Any) -> list[tuple[str, Any]]:
-    fields = [(name, getattr(model, name)) for name in type(model)._repr_fields]
-    shown = [(name, value) for name, value in fields if not isinstance(value, Unset)]
-    unknown = getattr(model, "additional_properties", None)
-    if unknown:
-        shown.append(("additional_properties", unknown))
-    return shown
-
-
-def _one_line(value: Any) -> str:
-    if hasattr(type(value), "_repr_fields"):
-        inner = ", ".join(f"{name}={_one_line(v)}" for name, v in _shown(value))
-        return f"{type(value).__name__}({inner})"
-    if isinstance(value, Enum):
-        return repr(value.value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_one_line(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return (
-            "{"
-            + ", ".join(f"{_one_line(k)}: {_one_line(v)}" for k, v in value.items())
-            + "}"
-        )
-    return repr(value)
-
-
-def _lines(value: Any, indent: int, column: int) -> str:
-    """value, starting at `column` on a line indented by `indent`, within _STR_WIDTH."""
-    line = _one_line(value)
-    if column + len(line) + 1 <= _STR_WIDTH:
-        return line
-    inner = indent + 4
-    if hasattr(type(value), "_repr_fields"):
-        opening, closing = f"{type(value).__name__}(", ")"
-        items = [
-            f"{name}={_lines(v, inner, inner + len(name) + 1)}"
-            for name, v in _shown(value)
-        ]
-    elif isinstance(value, list) and value:
-        opening, closing = "[", "]"
-        items = [_lines(v, inner, inner) for v in value]
-    elif isinstance(value, dict) and value:
-        opening, closing = "{", "}"
-        items = []
-        for k, v in value.items():
-            key = _one_line(k)
-            items.append(f"{key}: {_lines(v, inner, inner + len(key) + 2)}")
-    else:
-        return line
-    if not items:
-        return line
-    pad = " " * inner
-    body = "".join(f"{pad}{item},\n" for item in items)
-    return f"{opening}\n{body}{' ' * indent}{closing}"
-
-
+# repr() and str() of the models; the formatting code (readable.py) loads on first use.
 def model_repr(model: Any) -> str:
-    return _one_line(model)
+    from .readable import one_line
+
+    return one_line(model)
 
 
 def model_str(model: Any) -> str:
-    return _lines(model, 0, 0)
+    from .readable import lines
+
+    return lines(model)
 
 
 __all__ = [
