@@ -20,11 +20,12 @@ examples:
   %(prog)s --port 8126
   %(prog)s --gate checkout-api:staging --in-progress 2
   %(prog)s --failing-gate 'checkout-api:production=monitor "p99 latency" is alerting'
-  %(prog)s --seed gates-and-deployments.json
+  %(prog)s --seed examples/fake-seed.json --dora-times rfc3339
 
 Evaluations of inline rule configurations (--rules in ddeploy) follow the default script: they
-pass, after --in-progress seconds. Keys are the fake's own (default fake-api-key and
-fake-app-key); point a client at the printed URL, e.g. ddeploy --host http://127.0.0.1:8126.
+pass, after --in-progress seconds. A seeded gate without a script follows its rules. Keys are
+the fake's own (default fake-api-key and fake-app-key, or the bearer token fake-access-token);
+point a client at the printed URL, e.g. ddeploy --host http://127.0.0.1:8126.
 """
 
 
