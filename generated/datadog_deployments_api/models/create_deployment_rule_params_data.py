@@ -98,7 +98,7 @@ class CreateDeploymentRuleParamsData:
 
     @property
     def type(self) -> DeploymentRuleDataType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

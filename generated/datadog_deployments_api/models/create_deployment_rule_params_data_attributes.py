@@ -175,7 +175,7 @@ class CreateDeploymentRuleParamsDataAttributes:
 
     @property
     def type(self) -> str:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

@@ -106,7 +106,7 @@ class DeploymentGateEvaluation:
 
     @property
     def type(self) -> DeploymentGateEvaluationType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

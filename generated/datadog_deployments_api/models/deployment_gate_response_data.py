@@ -105,7 +105,7 @@ class DeploymentGateResponseData:
 
     @property
     def type(self) -> DeploymentGateDataType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

@@ -100,7 +100,7 @@ class DeploymentGatesEvaluationRequestData:
 
     @property
     def type(self) -> DeploymentGatesEvaluationRequestType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

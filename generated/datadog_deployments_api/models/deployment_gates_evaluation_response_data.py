@@ -110,7 +110,7 @@ class DeploymentGatesEvaluationResponseData:
 
     @property
     def type(self) -> DeploymentGatesEvaluationResponseType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

@@ -109,7 +109,7 @@ class DeploymentGatesEvaluationResultResponseData:
 
     @property
     def type(self) -> DeploymentGatesEvaluationResultResponseType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

@@ -128,7 +128,7 @@ class DeploymentGatesFaultyDeploymentDetectionRule:
 
     @property
     def type(self) -> DeploymentGatesFaultyDeploymentDetectionRuleType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

@@ -123,7 +123,7 @@ class DeploymentGatesMonitorRule:
 
     @property
     def type(self) -> DeploymentGatesMonitorRuleType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

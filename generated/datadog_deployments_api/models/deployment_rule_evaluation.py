@@ -108,7 +108,7 @@ class DeploymentRuleEvaluation:
 
     @property
     def type(self) -> DeploymentRuleEvaluationDataType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

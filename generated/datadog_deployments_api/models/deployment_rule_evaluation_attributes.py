@@ -324,7 +324,7 @@ class DeploymentRuleEvaluationAttributes:
 
     @property
     def type(self) -> DeploymentGateRuleEvaluationType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

@@ -243,7 +243,7 @@ class DeploymentRuleResponseDataAttributes:
 
     @property
     def type(self) -> DeploymentRuleResponseDataAttributesType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

@@ -101,7 +101,7 @@ class DORADeploymentPatchRemediation:
 
     @property
     def type(self) -> DORARemediationType | Unset:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

@@ -82,7 +82,7 @@ class DORADeploymentResponseData:
 
     @property
     def type(self) -> DORADeploymentType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

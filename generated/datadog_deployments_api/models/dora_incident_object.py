@@ -103,7 +103,7 @@ class DORAIncidentObject:
 
     @property
     def type(self) -> DORAFailureType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

@@ -100,7 +100,7 @@ class DORAListDeploymentsRequestData:
 
     @property
     def type(self) -> DORAListDeploymentsRequestDataType | Unset:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

@@ -100,7 +100,7 @@ class DORAListFailuresRequestData:
 
     @property
     def type(self) -> DORAListFailuresRequestDataType | Unset:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

@@ -82,7 +82,7 @@ class DORARemediationByVersion:
 
     @property
     def type(self) -> DORARemediationType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter

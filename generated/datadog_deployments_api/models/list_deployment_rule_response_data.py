@@ -107,7 +107,7 @@ class ListDeploymentRuleResponseData:
 
     @property
     def type(self) -> ListDeploymentRulesDataType:
-        """The JSON:API type; the same field as `type_`."""
+        """The API's `type` field; the same field as `type_`."""
         return self.type_
 
     @type.setter
