@@ -121,6 +121,23 @@ def _model_names(package: Path) -> set[str]:
     return set(re.findall(r'^\s+"(\w+)": "\.', text, flags=re.MULTILINE))
 
 
+OPERATION_FIELDS = "\n".join(
+    [
+        "    operation_id: str",
+        "    name: str  # snake case, as the generated module under api/ is named",
+        "    method: str",
+        "    path: str",
+        "    tag: str",
+        "    auth_headers: tuple[str, ...]  # the key headers the operation needs",
+        "    permissions: tuple[str, ...]",
+        "    unstable: str | None  # the preview note; None for a stable operation",
+        "    request_schema: str | None  # the body's model name in models/",
+        "    responses: dict[int, str | None]  # status -> the body's model name in models/",
+        api_methods.INDEX_FIELDS,
+    ]
+)
+
+
 def spec_index_source(spec: dict[str, Any]) -> str:
     """The Python module that tells the overlay what the spec says about each operation."""
     from openapi_python_client.utils import snake_case
@@ -163,23 +180,21 @@ def spec_index_source(spec: dict[str, Any]) -> str:
         [
             '"""What openapi.yaml says about each operation. Written by tools/generate.py."""',
             "",
-            "from dataclasses import dataclass",
+            "from __future__ import annotations",
             "",
-            api_methods.INDEX_CLASSES,
+            "from typing import Any",
             "",
-            "@dataclass(frozen=True)",
-            "class Operation:",
-            "    operation_id: str",
-            "    name: str  # snake case, as the generated module under api/ is named",
-            "    method: str",
-            "    path: str",
-            "    tag: str",
-            "    auth_headers: tuple[str, ...]  # the key headers the operation needs",
-            "    permissions: tuple[str, ...]",
-            "    unstable: str | None  # the preview note; None for a stable operation",
-            "    request_schema: str | None  # the body's model name in models/",
-            "    responses: dict[int, str | None]  # status -> the body's model name in models/",
-            api_methods.INDEX_FIELDS,
+            "",
+            api_methods.record_class(
+                "Pagination",
+                "x-pagination: how a list's pages chain (datadog_deployments.paging reads it).",
+                api_methods.PAGINATION_FIELDS,
+            ),
+            "",
+            "",
+            api_methods.record_class(
+                "Operation", "What the spec says about one operation.", OPERATION_FIELDS
+            ),
             "",
             "",
             f"SERVER_URL_TEMPLATE = {spec['servers'][0]['url']!r}",
