@@ -9,7 +9,8 @@ Derived files:
                                        spec_index.py (operations, auth needs, stability, sites),
                                        methods/ (each tag's operations as methods, which the
                                        overlay's API classes bind) and request_bodies.py (the
-                                       keys each request body may hold)
+                                       keys each request body may hold), readable.py
+                                       (the models' repr and str)
   tests/oracle_models.py               datamodel-code-generator's strict pydantic models,
                                        the tests' independent oracle
 """
@@ -229,6 +230,8 @@ def generate(root: Path, spec_path: Path = SPEC, oracle: bool = True) -> None:
         for cache in [*out.rglob("__pycache__"), *out.rglob(".ruff_cache")]:
             shutil.rmtree(cache)
         (out / "py.typed").write_text("", encoding="utf-8")
+        # The models' repr/str, a plain module loaded on the first repr (models templates' part).
+        shutil.copyfile(TEMPLATES / "readable.py", out / "readable.py")
         index = out / "spec_index.py"
         index.write_text(spec_index_source(spec), encoding="utf-8")
         written = [index]
