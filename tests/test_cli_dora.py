@@ -46,7 +46,6 @@ def test_send_prints_the_stored_id_and_sends_every_field(fake: Fake, tmp_path: P
     deployment_id = run.stdout.strip()
     assert run.stdout == deployment_id + "\n"
     assert fake.dd.deployments[deployment_id] == {
-        "id": deployment_id,  # assigned by the client before sending, so a retry repeats it
         "service": "checkout-api",
         "started_at": STARTED_NS,
         "finished_at": STARTED_NS + 60_000_000_000,  # milliseconds, sent as nanoseconds

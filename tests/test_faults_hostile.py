@@ -251,7 +251,10 @@ def test_a_gzip_bomb_stops_at_the_limit(flavour: str, caplog: pytest.LogCaptureF
 
 
 def test_a_compressed_answer_within_the_limit_decodes(flavour: str) -> None:
-    document = {"data": {"id": "deploy-hostile-000001", "type": "dora_deployment"}}
+    attributes = {"service": "checkout-api", "started_at": 1, "finished_at": 2}
+    document = {
+        "data": {"id": "deploy-hostile-000001", "type": "dora_deployment", "attributes": attributes}
+    }
     raw = json.dumps(document).encode()
     for encoding, body in [
         ("gzip", compress(raw, 31)),

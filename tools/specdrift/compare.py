@@ -41,7 +41,10 @@ class Operation:
     path: str
     item: dict[str, Any]
     op: dict[str, Any]
-    pointer: str
+
+    @property
+    def pointer(self) -> str:  # computed on use: an upstream spec has thousands of operations
+        return join("#", "paths", self.path, self.method)
 
     @property
     def item_pointer(self) -> str:
@@ -63,7 +66,7 @@ def operations(doc: dict[str, Any]) -> Iterator[Operation]:
         for method in HTTP_METHODS:
             op = item.get(method)
             if isinstance(op, dict):
-                yield Operation(method, str(path), item, op, join("#", "paths", path, method))
+                yield Operation(method, str(path), item, op)
 
 
 def path_key(method: str, path: str) -> tuple[str, str]:
@@ -169,9 +172,11 @@ class _Comparison:
 
         if not self.profile.partial:
             for other in operations(self.theirs):
-                info = other.info()
-                if path_key(other.method, other.path) not in matched and our_tags & set(info.tags):
-                    report.uncovered.append(info)
+                tags = other.op.get("tags") or ()
+                if not our_tags.intersection(str(t) for t in tags):
+                    continue
+                if path_key(other.method, other.path) not in matched:
+                    report.uncovered.append(other.info())
         report.differences = self.diffs
 
     # -- one operation --------------------------------------------------------------------------
@@ -199,6 +204,19 @@ class _Comparison:
                 join(t_op.pointer, "x-unstable"),
                 f"{_stability(o_unstable)} -> {_stability(t_unstable)}",
             )
+        o_deprecated = bool(o_op.op.get("deprecated"))
+        t_deprecated = bool(t_op.op.get("deprecated"))
+        if o_deprecated != t_deprecated:
+            emit(
+                Kind.DEPRECATION_CHANGED,
+                False,  # a warning: the operation still works (its removal is another class)
+                "operation",
+                join(o_op.pointer, "deprecated"),
+                join(t_op.pointer, "deprecated"),
+                f"{_deprecation(o_deprecated)} -> {_deprecation(t_deprecated)}",
+            )
+        if "x-pagination" not in unknown:
+            self._pagination(o_op, t_op, emit)
         if self.profile.descriptions:
             for key in ("summary", "description"):
                 if key in t_op.op and words(o_op.op.get(key)) != words(t_op.op.get(key)):
@@ -220,6 +238,24 @@ class _Comparison:
         if "requestBody" not in unknown:
             self._request_body(o_op, t_op, schemas, emit)
         self._responses(o_op, t_op, schemas, emit)
+
+    def _pagination(self, o_op: Operation, t_op: Operation, emit: Emit) -> None:
+        """x-pagination: how a list pages (cursor and limit parameters, where the next cursor
+        and the items are). Our paging helpers follow ours: a key changed or gone breaks them."""
+        ours, theirs = o_op.op.get("x-pagination"), t_op.op.get("x-pagination")
+        ours = ours if isinstance(ours, dict) else {}
+        theirs = theirs if isinstance(theirs, dict) else {}
+        for key in sorted(set(ours) | set(theirs)):
+            if ours.get(key) == theirs.get(key):
+                continue
+            emit(
+                Kind.PAGINATION_CHANGED,
+                key in ours,
+                f"pagination {key}",
+                join(o_op.pointer, "x-pagination", *([key] if key in ours else [])),
+                join(t_op.pointer, "x-pagination", *([key] if key in theirs else [])),
+                f"{_show(ours.get(key))} -> {_show(theirs.get(key))}",
+            )
 
     # -- parameters -----------------------------------------------------------------------------
 
@@ -496,6 +532,8 @@ class _Comparison:
         t_sec, t_ptr = _effective_security(self.theirs, t_op)
         o_alts = _requirements(self.o_res, o_sec)
         t_alts = _requirements(self.t_res, t_sec)
+        if not self.profile.oauth:
+            o_alts = {alt for alt in o_alts if not any(_is_token(sig) for sig in alt)}
         if o_alts == t_alts:
             return
         sent = frozenset(itertools.chain.from_iterable(o_alts))  # the client sends every key
@@ -564,6 +602,14 @@ def _stability(unstable: bool) -> str:
     return "preview" if unstable else "stable"
 
 
+def _deprecation(deprecated: bool) -> str:
+    return "deprecated" if deprecated else "current"
+
+
+def _show(value: Any) -> str:
+    return "none" if value is None else str(value)
+
+
 def _template_names(path: str) -> list[str]:
     return re.findall(r"\{([^}/]*)\}", path)
 
@@ -599,6 +645,10 @@ def _scheme_signature(res: Resolver, name: str, scopes: Any) -> str:
         listed = ",".join(sorted(str(s) for s in scopes or ()))
         return f"{kind}[{listed}]" if listed else str(kind)
     return str(kind)
+
+
+def _is_token(signature: str) -> bool:
+    return signature.startswith(("oauth2", "openIdConnect"))
 
 
 def _requirements(res: Resolver, security: Any) -> set[frozenset[str]]:

@@ -1,9 +1,11 @@
 """A local fake of Datadog's DORA Metrics and Deployment Gates APIs, for tests.
 
 It speaks real HTTP on 127.0.0.1, so any client (this package's, ``curl``, a deploy script)
-can talk to it. It needs only the standard library and the operation table generated from
-openapi.yaml (``datadog_deployments_api.spec_index``), which it follows for paths, methods and
-key headers.
+can talk to it. It serves every operation of openapi.yaml and keeps what it is told: gates
+and rules, evaluations of the stored rules, DORA deployments and failures. It needs only the
+standard library and the operation table generated from openapi.yaml
+(``datadog_deployments_api.spec_index``), which it follows for paths, methods and key headers.
+Seed it with :meth:`FakeDatadog.add_gate` and friends, or a file (:mod:`.seeding`).
 
 Example, with a manual clock so that a gate that takes a minute answers at once::
 
@@ -38,12 +40,14 @@ From a shell: ``python -m datadog_deployments.testing --port 8126``.
 """
 
 from .clock import ManualClock
-from .fake import DEFAULT_API_KEY, DEFAULT_APP_KEY, FakeDatadog
+from .fake import DEFAULT_ACCESS_TOKEN, DEFAULT_API_KEY, DEFAULT_APP_KEY, FakeDatadog, operation_id
 from .faults import DropStage, Fault, PendingFault
 from .recording import Headers, RecordedRequest
-from .state import Evaluation, Gate, GateScript, RuleScript
+from .seeding import SeedError
+from .state import Evaluation, Gate, GateScript, MonitorAlert, Rule, RuleEvaluation, RuleScript
 
 __all__ = [
+    "DEFAULT_ACCESS_TOKEN",
     "DEFAULT_API_KEY",
     "DEFAULT_APP_KEY",
     "DropStage",
@@ -54,7 +58,12 @@ __all__ = [
     "GateScript",
     "Headers",
     "ManualClock",
+    "MonitorAlert",
     "PendingFault",
     "RecordedRequest",
+    "Rule",
+    "RuleEvaluation",
     "RuleScript",
+    "SeedError",
+    "operation_id",
 ]
