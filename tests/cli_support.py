@@ -21,8 +21,9 @@ from datadog_deployments.testing import FakeDatadog, GateScript
 
 _SCRIPT = shutil.which("ddeploy", path=str(Path(sys.executable).parent))
 DDEPLOY = [_SCRIPT] if _SCRIPT else [sys.executable, "-m", "datadog_deployments"]
-QUICK = GateScript(in_progress_for=0.2)  # a verdict after a few polls at --poll-interval 0.05
-FAST = ("--poll-interval", "0.05")
+QUICK = GateScript()  # a verdict at the first poll: no test waits for nothing
+PROGRESS = GateScript(in_progress_for=0.2)  # in_progress first, the verdict at the second poll
+FAST = ("--poll-interval", "1")  # the floor
 KEYS = (API_KEY, APP_KEY)
 
 

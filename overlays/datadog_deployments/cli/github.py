@@ -12,6 +12,7 @@ from typing import Any
 
 from .outcome import LABELS, Outcome
 from .output import Output
+from .servertext import markdown_link, markdown_text, one_line
 
 ICONS = {"pass": "✅", "fail": "❌", "ok": "✅"}
 
@@ -31,7 +32,7 @@ def step_outputs(outcome: Outcome) -> dict[str, str]:
     for name in ("verdict", "evaluation_id", "url", "deployment_id"):
         value = outcome.data.get(name)
         if name in outcome.data:
-            values[name] = "" if value is None else str(value)
+            values[name] = "" if value is None else one_line(value)
     return values
 
 
@@ -47,8 +48,7 @@ def _outputs(outcome: Outcome) -> str:
 
 
 def _cell(value: Any) -> str:
-    text = " ".join(str(value).split()) if value is not None else "-"
-    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;") or "-"
+    return markdown_text(value)
 
 
 def summary(outcome: Outcome) -> str:
@@ -64,19 +64,23 @@ def summary(outcome: Outcome) -> str:
         code += f" because of `{outcome.fail_open_option} pass` (otherwise {int(outcome.code)})"
     lines.append(f"{code}: {outcome.meaning}.")
     if data.get("evaluation_id"):
-        evaluation = f"`{data['evaluation_id']}`"
-        url = data.get("url")
-        lines += ["", f"Evaluation {f'[{evaluation}]({url})' if url else evaluation}"]
+        evaluation = f"`{_code(data['evaluation_id'])}`"
+        lines += ["", f"Evaluation {markdown_link(evaluation, data.get('url'))}"]
     if data.get("deployment_id"):
-        lines += ["", f"Deployment event `{data['deployment_id']}`"]
+        lines += ["", f"Deployment event `{_code(data['deployment_id'])}`"]
     rules = data.get("rules") or []
     if rules:
         lines += ["", "| Rule | Status | Reason |", "| --- | --- | --- |"]
         for rule in rules:
-            status = rule["status"] + (" (dry run)" if rule.get("dry_run") else "")
+            status = _cell(rule["status"]) + (" (dry run)" if rule.get("dry_run") else "")
             mark = ICONS.get(rule["status"], "⏳")
             lines.append(f"| {_cell(rule['name'])} | {mark} {status} | {_cell(rule['reason'])} |")
     return "\n".join(lines) + "\n\n"
+
+
+def _code(value: Any) -> str:
+    """Text inside a Markdown code span: one line, no backtick to end it early."""
+    return one_line(value).replace("`", "'")
 
 
 def _append(path: str, text: str, out: Output) -> None:
