@@ -49,18 +49,28 @@ def examples_from_spec(spec: Path) -> dict[str, dict[str, Any]]:
     return {"dora": dora, "dora_rfc3339": dora_rfc3339, "gate": example(GATE_PATH)}
 
 
-def _rfc3339(nanoseconds: int) -> str:
+def _rfc3339(nanoseconds: int | str) -> str:
+    if isinstance(nanoseconds, str):  # the example already gives an RFC 3339 time
+        return nanoseconds
     seconds, rest = divmod(nanoseconds, 10**9)
     text = datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
     return f"{text}.{rest:09d}Z" if rest else f"{text}Z"
 
 
 def _nanoseconds(value: Any) -> Any:
-    """A decoded timestamp as integer nanoseconds (datetimes come from the official client)."""
+    """A timestamp as integer nanoseconds: an integer, a decoded datetime or RFC 3339 text
+    (whole seconds or microseconds, as the examples give)."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value.replace("Z", "+00:00"))
     if isinstance(value, datetime):
         delta = value - datetime(1970, 1, 1, tzinfo=timezone.utc)
         return (delta.days * 86400 + delta.seconds) * 10**9 + delta.microseconds * 1000
     return value
+
+
+def _unset_as_none(value: Any) -> Any:
+    """Ours says UNSET for a field the body leaves out; the official client None."""
+    return None if type(value).__name__ == "Unset" else value
 
 
 def load_examples() -> dict[str, dict[str, Any]]:
@@ -86,8 +96,8 @@ def dora_facts_from_dict(body: dict[str, Any]) -> tuple[Any, ...]:
         data["type"],
         a["service"],
         a["env"],
-        a["started_at"],
-        a["finished_at"],
+        _nanoseconds(a["started_at"]),
+        _nanoseconds(a.get("finished_at")),
         a["team"],
         a["version"],
         a["git"]["commit_sha"],
@@ -121,7 +131,7 @@ def dora_facts(model: Any) -> tuple[Any, ...]:
         a.service,
         a.env,
         _nanoseconds(a.started_at),
-        _nanoseconds(a.finished_at),
+        _nanoseconds(_unset_as_none(a.finished_at)),
         a.team,
         a.version,
         a.git.commit_sha,

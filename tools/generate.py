@@ -10,7 +10,8 @@ Derived files:
                                        methods/ (each tag's operations as methods, which the
                                        overlay's API classes bind) and request_bodies.py (the
                                        keys each request body may hold), readable.py
-                                       (the models' repr and str)
+                                       (the models' repr and str), rfc3339.py (their
+                                       date-time parser)
   tests/oracle_models.py               datamodel-code-generator's strict pydantic models,
                                        the tests' independent oracle
 """
@@ -232,6 +233,8 @@ def generate(root: Path, spec_path: Path = SPEC, oracle: bool = True) -> None:
         (out / "py.typed").write_text("", encoding="utf-8")
         # The models' repr/str, a plain module loaded on the first repr (models templates' part).
         shutil.copyfile(TEMPLATES / "readable.py", out / "readable.py")
+        # The RFC 3339 parser the models' date-times use instead of python-dateutil's isoparse.
+        shutil.copyfile(TEMPLATES / "rfc3339.py", out / "rfc3339.py")
         index = out / "spec_index.py"
         index.write_text(spec_index_source(spec), encoding="utf-8")
         written = [index]

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
+from ..rfc3339 import isoparse
 from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:

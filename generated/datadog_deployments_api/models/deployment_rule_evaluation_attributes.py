@@ -7,12 +7,12 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.deployment_gate_rule_evaluation_type import (
     DeploymentGateRuleEvaluationType,
 )
 from ..models.deployment_gate_rules_status import DeploymentGateRulesStatus
+from ..rfc3339 import isoparse
 from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:

@@ -5,7 +5,6 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from dateutil.parser import isoparse
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -15,6 +14,7 @@ from ...models.deployment_gate_evaluations_list_response import (
 )
 from ...models.deployment_gate_rules_status import DeploymentGateRulesStatus
 from ...models.jsonapi_error_response import JSONAPIErrorResponse
+from ...rfc3339 import isoparse
 from ...types import UNSET, Response, Unset
 
 

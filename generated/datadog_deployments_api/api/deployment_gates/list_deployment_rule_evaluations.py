@@ -5,7 +5,6 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from dateutil.parser import isoparse
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -18,6 +17,7 @@ from ...models.deployment_rule_evaluations_list_response import (
     DeploymentRuleEvaluationsListResponse,
 )
 from ...models.jsonapi_error_response import JSONAPIErrorResponse
+from ...rfc3339 import isoparse
 from ...types import UNSET, Response, Unset
 
 
