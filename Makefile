@@ -52,7 +52,9 @@ diff-docs: $(STAMP)
 
 # Benchmarks against the official client and raw httpx (benchmarks/README.md). The runner and
 # profiler use .venv-bench (the bench extra); each client runs in a venv holding only itself
-# and its dependencies, so that none is measured with another's. `make test` sees none of it.
+# and its dependencies, so that none is measured with another's; ours-cli and official-cli add
+# click and rich (benchmarks/requirements-cli.txt), as CI images often hold. `make test` sees
+# none of it.
 #   make bench [BENCH_ARGS='--rounds 3']
 BENCH_VENV := .venv-bench
 BENCH_PY := $(BENCH_VENV)/bin/python
@@ -60,7 +62,7 @@ BENCH_CLIENTS := $(BENCH_VENV)/clients
 BENCH_STAMP := $(BENCH_VENV)/.installed
 BENCH_ARGS ?=
 
-$(BENCH_STAMP): pyproject.toml benchmarks/requirements-official.txt benchmarks/requirements-httpx.txt
+$(BENCH_STAMP): pyproject.toml benchmarks/requirements-official.txt benchmarks/requirements-httpx.txt benchmarks/requirements-cli.txt
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_PY) -m pip install --quiet --upgrade pip
 	$(BENCH_PY) -m pip install --quiet -e '.[bench]'
@@ -70,8 +72,12 @@ $(BENCH_STAMP): pyproject.toml benchmarks/requirements-official.txt benchmarks/r
 	$(BENCH_CLIENTS)/official/bin/python -m pip install --quiet -r benchmarks/requirements-official.txt
 	$(PYTHON) -m venv $(BENCH_CLIENTS)/httpx
 	$(BENCH_CLIENTS)/httpx/bin/python -m pip install --quiet -r benchmarks/requirements-httpx.txt
+	$(PYTHON) -m venv $(BENCH_CLIENTS)/ours-cli
+	$(BENCH_CLIENTS)/ours-cli/bin/python -m pip install --quiet -e '.[async]' -r benchmarks/requirements-cli.txt
+	$(PYTHON) -m venv $(BENCH_CLIENTS)/official-cli
+	$(BENCH_CLIENTS)/official-cli/bin/python -m pip install --quiet -r benchmarks/requirements-official.txt -r benchmarks/requirements-cli.txt
 	touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP)
-	$(BENCH_PY) -m benchmarks.run $(foreach c,ours official httpx,--python $(c)=$(BENCH_CLIENTS)/$(c)/bin/python) $(BENCH_ARGS)
+	$(BENCH_PY) -m benchmarks.run $(foreach c,ours official httpx ours-cli official-cli,--python $(c)=$(BENCH_CLIENTS)/$(c)/bin/python) $(BENCH_ARGS)
 	$(BENCH_PY) -m benchmarks.profile

@@ -11,6 +11,10 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .httpx_cli import defer as _defer_httpx_cli
+
+# Before anything of ours imports httpx: its CLI's click and rich load only if it is used.
+_defer_httpx_cli()
 
 if TYPE_CHECKING:
     from datadog_deployments_api.types import UNSET, Unset, value_or_none
