@@ -1,15 +1,19 @@
-"""What a program pays for in imports: only what its calls need (each case in a fresh process).
+"""What a program pays for at start: only what its calls need (import cases in fresh processes).
 
 The cost itself is measured by `make bench`; these tests check the behaviour behind it: which
-modules a process has loaded, and that httpx's own CLI still works (httpx_cli.py).
+modules a process has loaded, that httpx's own CLI still works (httpx_cli.py), and where the
+CA bundle is read.
 """
 
 from __future__ import annotations
 
+import ssl
 import subprocess
 import sys
 from importlib.util import find_spec
 
+import pytest
+from datadog_deployments import ApiClient, Configuration
 from loopback_support import Loopback, Seen
 
 # Another tool's dependencies that our package must not load for a user: httpx's CLI
@@ -153,3 +157,25 @@ def test_without_a_cli_dependency_httpx_keeps_its_own_fallback() -> None:
         "print(httpx.main.__module__, any(isinstance(f, _Finder) for f in sys.meta_path))\n"
     )
     assert out.strip() == "httpx False"
+
+
+def _ssl_context(client: object) -> ssl.SSLContext:
+    pool = client._transport._pool  # type: ignore[attr-defined]  # httpx's HTTPTransport
+    context: ssl.SSLContext = pool._ssl_context
+    return context
+
+
+@pytest.mark.parametrize("site_or_host", ["http://127.0.0.1:9", "https://127.0.0.1:9", None])
+def test_the_ca_bundle_is_loaded_only_where_tls_can_happen(site_or_host: str | None) -> None:
+    """Over plain http (loopback) no TLS can happen: no CA bundle is read for it (~18 ms of a
+    cold start), and the context there trusts nothing, so it would fail closed if ever used."""
+    configuration = Configuration(host=site_or_host, api_key="k" * 32, app_key="a" * 40, environ={})
+    with ApiClient(configuration) as client:
+        context = _ssl_context(client)
+    assert context.verify_mode == ssl.CERT_REQUIRED
+    assert context.check_hostname
+    loaded = context.cert_store_stats()["x509_ca"]
+    if site_or_host and site_or_host.startswith("http://"):
+        assert loaded == 0
+    else:
+        assert loaded > 0
