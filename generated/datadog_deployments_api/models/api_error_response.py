@@ -1,23 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="APIErrorResponse")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class APIErrorResponse:
     """Error response as a list of messages."""
 
     errors: list[str]
     """ The error messages. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = ("errors",)
 

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from uuid import UUID
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_gate_evaluation_type import DeploymentGateEvaluationType
 from ..types import UNSET, Unset, model_repr, model_str
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGateEvaluation")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentGateEvaluation:
     """One gate evaluation."""
 
@@ -29,7 +28,7 @@ class DeploymentGateEvaluation:
     """ The gate evaluation's ID. """
     type_: DeploymentGateEvaluationType
     """ JSON:API type for a gate evaluation. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "id",

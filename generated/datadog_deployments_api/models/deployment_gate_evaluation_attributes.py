@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from uuid import UUID
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_gate_rules_status import DeploymentGateRulesStatus
 from ..rfc3339 import isoparse
@@ -15,7 +14,7 @@ from ..types import UNSET, Unset, model_repr, model_str
 T = TypeVar("T", bound="DeploymentGateEvaluationAttributes")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentGateEvaluationAttributes:
     """What was evaluated, when, and the outcome."""
 
@@ -42,7 +41,7 @@ class DeploymentGateEvaluationAttributes:
     `fail` when it must not. """
     version: str
     """ The deployment version evaluated; empty when none was given. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "dry_run",

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_gate_data_type import DeploymentGateDataType
 from ..types import UNSET, Unset, model_repr, model_str
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGateResponseData")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentGateResponseData:
     """A deployment gate."""
 
@@ -28,7 +27,7 @@ class DeploymentGateResponseData:
     """ The ID of the deployment gate. """
     type_: DeploymentGateDataType
     """ JSON:API type for a deployment gate. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "id",

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_gate_rules_status import DeploymentGateRulesStatus
 from ..types import UNSET, Unset, model_repr, model_str
@@ -12,7 +11,7 @@ from ..types import UNSET, Unset, model_repr, model_str
 T = TypeVar("T", bound="DeploymentGateRuleResponse")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentGateRuleResponse:
     """The result of one rule."""
 
@@ -25,7 +24,7 @@ class DeploymentGateRuleResponse:
     status: DeploymentGateRulesStatus | Unset = UNSET
     """ Status of an evaluation or of one rule: `in_progress` while it runs, `pass` when the deployment may proceed,
     `fail` when it must not. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "dry_run",

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_gates_evaluation_request_type import (
     DeploymentGatesEvaluationRequestType,
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGatesEvaluationRequestData")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentGatesEvaluationRequestData:
     """The JSON:API data of an evaluation request."""
 
@@ -28,7 +27,7 @@ class DeploymentGatesEvaluationRequestData:
     """ JSON:API type for an evaluation request. """
     attributes: DeploymentGatesEvaluationRequestAttributes
     """ What to evaluate. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "type",

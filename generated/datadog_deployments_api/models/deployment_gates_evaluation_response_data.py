@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from uuid import UUID
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_gates_evaluation_response_type import (
     DeploymentGatesEvaluationResponseType,
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGatesEvaluationResponseData")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentGatesEvaluationResponseData:
     """The started evaluation."""
 
@@ -31,7 +30,7 @@ class DeploymentGatesEvaluationResponseData:
     """ JSON:API type for an evaluation response. """
     attributes: DeploymentGatesEvaluationResponseAttributes
     """ Attributes of a started evaluation. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "id",

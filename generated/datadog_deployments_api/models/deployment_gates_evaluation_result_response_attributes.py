@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from uuid import UUID
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_gate_rules_status import DeploymentGateRulesStatus
 from ..types import UNSET, Unset, model_repr, model_str
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGatesEvaluationResultResponseAttributes")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentGatesEvaluationResultResponseAttributes:
     """Attributes of an evaluation result."""
 
@@ -34,7 +33,7 @@ class DeploymentGatesEvaluationResultResponseAttributes:
     `fail` when it must not. """
     rules: list[DeploymentGateRuleResponse]
     """ Result of each rule. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "dry_run",

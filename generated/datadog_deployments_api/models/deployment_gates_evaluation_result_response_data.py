@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_gates_evaluation_result_response_type import (
     DeploymentGatesEvaluationResultResponseType,
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGatesEvaluationResultResponseData")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentGatesEvaluationResultResponseData:
     """Data of an evaluation result."""
 
@@ -30,7 +29,7 @@ class DeploymentGatesEvaluationResultResponseData:
     """ The evaluation ID. """
     type_: DeploymentGatesEvaluationResultResponseType
     """ JSON:API type for an evaluation result. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "id",

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_gates_faulty_deployment_detection_rule_type import (
     DeploymentGatesFaultyDeploymentDetectionRuleType,
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGatesFaultyDeploymentDetectionRule")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentGatesFaultyDeploymentDetectionRule:
     """A rule that passes when APM Faulty Deployment Detection finds no faulty deployment."""
 
@@ -33,7 +32,7 @@ class DeploymentGatesFaultyDeploymentDetectionRule:
     options: DeploymentGatesFaultyDeploymentDetectionRuleOptions | Unset = UNSET
     """ Options of a faulty deployment detection rule. Give `excluded_resources` or `allowed_resources`, not both.
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "type",

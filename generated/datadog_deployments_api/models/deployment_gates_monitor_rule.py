@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_gates_monitor_rule_type import DeploymentGatesMonitorRuleType
 from ..types import UNSET, Unset, model_repr, model_str
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGatesMonitorRule")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentGatesMonitorRule:
     """A rule that passes when the monitors matching a query are not alerting."""
 
@@ -30,7 +29,7 @@ class DeploymentGatesMonitorRule:
     """ Evaluate this rule without blocking. """
     options: DeploymentGatesMonitorRuleOptions | Unset = UNSET
     """ Options of a monitor rule. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "type",

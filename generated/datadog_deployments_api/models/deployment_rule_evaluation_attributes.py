@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from uuid import UUID
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_gate_rule_evaluation_type import (
     DeploymentGateRuleEvaluationType,
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentRuleEvaluationAttributes")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentRuleEvaluationAttributes:
     """Which rule was evaluated, with what configuration, when, and the outcome."""
 
@@ -70,7 +69,7 @@ class DeploymentRuleEvaluationAttributes:
     """ The kind of rule evaluated. """
     version: str
     """ The deployment version evaluated; empty when none was given. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "type",

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr, model_str
 
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentRuleEvaluationFailures")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentRuleEvaluationFailures:
     """What made the rule fail."""
 
@@ -30,7 +29,7 @@ class DeploymentRuleEvaluationFailures:
     """ The monitors that failed the rule. """
     narratives: list[DeploymentRuleEvaluationNarrative]
     """ Narratives of the failure. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "faulty_apm_resources",

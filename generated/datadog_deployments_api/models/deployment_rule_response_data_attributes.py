@@ -2,10 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_rule_response_data_attributes_type import (
     DeploymentRuleResponseDataAttributesType,
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentRuleResponseDataAttributes")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DeploymentRuleResponseDataAttributes:
     """The attributes of a deployment rule."""
 
@@ -53,7 +52,7 @@ class DeploymentRuleResponseDataAttributes:
     """ When the rule was last updated. """
     updated_by: DeploymentGatesUser | Unset = UNSET
     """ The user who created or last updated a gate or rule. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "type",

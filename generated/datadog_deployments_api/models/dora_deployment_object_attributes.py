@@ -2,10 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..rfc3339 import isoparse
 from ..types import UNSET, Unset, model_repr, model_str
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DORADeploymentObjectAttributes")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DORADeploymentObjectAttributes:
     """The attributes of a stored deployment event."""
 
@@ -39,7 +38,7 @@ class DORADeploymentObjectAttributes:
     """ Team owning the deployed service. """
     version: str | Unset = UNSET
     """ Version, to correlate with APM Deployment Tracking. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "service",

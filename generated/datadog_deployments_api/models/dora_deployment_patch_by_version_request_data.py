@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.dora_deployment_patch_request_data_type import (
     DORADeploymentPatchRequestDataType,
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DORADeploymentPatchByVersionRequestData")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DORADeploymentPatchByVersionRequestData:
     """The JSON:API data of a deployment patch by version."""
 
@@ -28,7 +27,7 @@ class DORADeploymentPatchByVersionRequestData:
     """ Which deployment (service, environment, version), and the status to set. """
     type_: DORADeploymentPatchRequestDataType
     """ JSON:API type for a deployment patch. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "type",

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.dora_remediation_type import DORARemediationType
 from ..types import UNSET, Unset, model_repr, model_str
@@ -12,7 +11,7 @@ from ..types import UNSET, Unset, model_repr, model_str
 T = TypeVar("T", bound="DORADeploymentPatchRemediation")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DORADeploymentPatchRemediation:
     """The deployment that remediated this one, by `id` or by `version`, not both; needed for the failed deployment
     recovery time.
@@ -25,7 +24,7 @@ class DORADeploymentPatchRemediation:
     """ How the failure was remediated. """
     version: str | Unset = UNSET
     """ The version of the remediation deployment (same service and environment). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "id",

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.dora_failure_type import DORAFailureType
 from ..types import UNSET, Unset, model_repr, model_str
@@ -12,7 +11,7 @@ from ..types import UNSET, Unset, model_repr, model_str
 T = TypeVar("T", bound="DORAFailureResponseData")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DORAFailureResponseData:
     """The stored incident event's reference."""
 
@@ -20,7 +19,7 @@ class DORAFailureResponseData:
     """ The ID the incident event was stored under. """
     type_: DORAFailureType
     """ JSON:API type for DORA incident (failure) events. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "id",

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.dora_failure_type import DORAFailureType
 from ..types import UNSET, Unset, model_repr, model_str
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DORAIncidentObject")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DORAIncidentObject:
     """A DORA incident (failure) event."""
 
@@ -26,7 +25,7 @@ class DORAIncidentObject:
     """ The ID of the incident event. """
     type_: DORAFailureType
     """ JSON:API type for DORA incident (failure) events. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "id",

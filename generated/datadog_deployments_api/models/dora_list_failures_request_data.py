@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.dora_list_failures_request_data_type import (
     DORAListFailuresRequestDataType,
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DORAListFailuresRequestData")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DORAListFailuresRequestData:
     """The JSON:API data of an incident search."""
 
@@ -26,7 +25,7 @@ class DORAListFailuresRequestData:
     """ What to search for, and how many events to return in which order. """
     type_: DORAListFailuresRequestDataType | Unset = UNSET
     """ JSON:API type for an incident search. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "type",

@@ -2,10 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..rfc3339 import isoparse
 from ..types import UNSET, Unset, model_repr, model_str
@@ -13,7 +12,7 @@ from ..types import UNSET, Unset, model_repr, model_str
 T = TypeVar("T", bound="DORAListRequestAttributes")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class DORAListRequestAttributes:
     """What to search for, and how many events to return in which order."""
 
@@ -27,7 +26,7 @@ class DORAListRequestAttributes:
     """ Sort order, an attribute name; prefix it with `-` for descending. """
     to: datetime.datetime | Unset = UNSET
     """ Latest event time. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "from_",

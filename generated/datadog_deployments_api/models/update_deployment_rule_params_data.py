@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.deployment_rule_data_type import DeploymentRuleDataType
 from ..types import UNSET, Unset, model_repr, model_str
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateDeploymentRuleParamsData")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class UpdateDeploymentRuleParamsData:
     """The JSON:API data of a rule update."""
 
@@ -26,7 +25,7 @@ class UpdateDeploymentRuleParamsData:
     """ The rule's new name, dry-run mode and options. """
     type_: DeploymentRuleDataType
     """ JSON:API type for a deployment rule. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "type",

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr, model_str
 
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateDeploymentRuleParamsDataAttributes")
 
 
-@_attrs_define(repr=False)
+@_dataclass(repr=False, slots=True)
 class UpdateDeploymentRuleParamsDataAttributes:
     """The rule's new name, dry-run mode and options."""
 
@@ -35,7 +34,7 @@ class UpdateDeploymentRuleParamsDataAttributes:
         | DeploymentRuleOptionsSpecificMonitor
     )
     """ The options of a rule: a monitor query, specific monitors, or faulty deployment detection. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     _repr_fields = (
         "dry_run",
