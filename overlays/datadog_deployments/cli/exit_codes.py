@@ -12,6 +12,8 @@ class ExitCode(IntEnum):
     TIMEOUT = 3
     ERROR = 4
     PENDING = 5
+    CHANGES = 10  # 10 and up: gates as code
+    PARTIAL = 11
 
 
 # Short meanings, for the outcome line every run ends with.
@@ -22,6 +24,8 @@ MEANINGS: dict[ExitCode, str] = {
     ExitCode.TIMEOUT: "timed out waiting for the verdict",
     ExitCode.ERROR: "API or network error",
     ExitCode.PENDING: "no verdict yet",
+    ExitCode.CHANGES: "Datadog's gates differ from the file",
+    ExitCode.PARTIAL: "apply stopped half-way",
 }
 
 # The same codes explained, for --help and the README.
@@ -32,6 +36,9 @@ DETAILS: dict[ExitCode, str] = {
     ExitCode.TIMEOUT: "timed out waiting for the verdict",
     ExitCode.ERROR: "API or network error: Datadog refused or failed, or was out of reach",
     ExitCode.PENDING: "gate get only: the evaluation has no verdict yet",
+    ExitCode.CHANGES: "gates plan only: there are changes to apply (Datadog differs from the file)",
+    ExitCode.PARTIAL: "gates apply only: a change failed after others were made; what was and "
+    "was not done is listed, and apply again finishes the job",
 }
 
 # Which outcomes a team may choose to fail open on, and the option that does it.

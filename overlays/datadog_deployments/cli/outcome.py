@@ -16,6 +16,8 @@ LABELS = {
     "error": "ERROR",
     "usage": "USAGE ERROR",
     "ok": "OK",
+    "changes": "CHANGES",
+    "partial": "PARTIALLY APPLIED",
 }
 
 # Exit 0 means different things; the outcome line says which.

@@ -28,6 +28,7 @@ examples:
   ddeploy gate evaluate --service checkout-api --env production --version 2.4.0
   ddeploy gate evaluate --service checkout-api --env staging --rules gate-rules.yaml --json
   ddeploy dora send --service checkout-api --env production --started-at "$STARTED_AT"
+  ddeploy gates plan -f gates.yaml    # exit 10 when Datadog's gates differ from the file
   ddeploy fake-server --port 8126    # a local fake Datadog to try all this against
 
 Human output goes to stderr; stdout carries only what a command produces (an ID, an event,
@@ -191,6 +192,9 @@ def build_parser() -> Parser:
     groups = parser.add_subparsers(dest="group", required=True, metavar="COMMAND")
     _gate_commands(groups)
     _dora_commands(groups)
+    from .parser_extra import gates_group
+
+    gates_group(groups)
     groups.add_parser(
         "fake-server",
         help="run a local fake Datadog API in the foreground (see: ddeploy fake-server --help)",
@@ -212,7 +216,7 @@ def _command(group: Subparsers, name: str, help: str, examples: str) -> argparse
 def _gate_commands(groups: Subparsers) -> None:
     gate = groups.add_parser(
         "gate",
-        help="evaluate a deployment gate and wait for its verdict",
+        help="evaluate a deployment gate, wait for its verdict, see why it failed",
         description="Deployment Gates (a preview API; ddeploy enables it for you).",
         epilog=f"{EVALUATE_EXAMPLES}\n{WAIT_EXAMPLES}\n{GET_EXAMPLES}\nexit codes:\n{table()}\n",
     )
@@ -262,12 +266,16 @@ def _gate_commands(groups: Subparsers) -> None:
     add_common(get, wait=False)
     get.set_defaults(handler="gate_get")
 
+    from .parser_extra import gate_commands
+
+    gate_commands(commands)
+
 
 def _dora_commands(groups: Subparsers) -> None:
     dora = groups.add_parser(
         "dora",
-        help="send and read DORA deployment events",
-        description="DORA Metrics deployment events.",
+        help="DORA deployment and failure events: send, read, mark failed, search, report",
+        description="DORA Metrics deployment and failure (incident) events.",
         epilog=f"{DORA_SEND_EXAMPLES}\n{DORA_GET_EXAMPLES}",
     )
     commands = dora.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -307,3 +315,7 @@ def _dora_commands(groups: Subparsers) -> None:
     get.add_argument("deployment_id", metavar="DEPLOYMENT_ID")
     add_common(get, wait=False)
     get.set_defaults(handler="dora_get")
+
+    from .parser_extra import dora_commands
+
+    dora_commands(commands)
