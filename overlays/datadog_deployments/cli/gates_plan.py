@@ -108,6 +108,10 @@ class Plan:
 
 def field_changes(before: Any, after: Any, path: str = "") -> list[FieldChange]:
     """The leaves that differ between two canonical values; lists compare whole."""
+    if isinstance(before, Mapping) and after is ABSENT:
+        after = {}
+    if isinstance(after, Mapping) and before is ABSENT:
+        before = {}
     if isinstance(before, Mapping) and isinstance(after, Mapping):
         changes: list[FieldChange] = []
         for key in sorted(set(before) | set(after)):

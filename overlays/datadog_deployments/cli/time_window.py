@@ -32,7 +32,5 @@ def window(args: argparse.Namespace) -> tuple[datetime, datetime]:
     else:
         start = end - timedelta(seconds=args.since or args.default_since)
     if start >= end:
-        raise UsageError(
-            f"the window is empty: {start.isoformat()} is not before {end.isoformat()}"
-        )
+        raise UsageError(f"empty window: {start.isoformat()} is not before {end.isoformat()}")
     return start, end
