@@ -23,9 +23,7 @@ def evaluation_link(site: str, evaluation_id: str) -> str:
     return f"{app}/ci/deployment-gates/evaluations?index=cdgates&query={query}"
 
 
-def fetch_why(
-    ctx: Context, client: Any, evaluation_id: str, since: float
-) -> list[gate_why.RuleWhy]:
+def fetch_why(client: Any, evaluation_id: str, since: float) -> list[gate_why.RuleWhy]:
     end = datetime.now(timezone.utc)
     start = end - timedelta(seconds=since)
     return gate_why.explain(rule_evaluations(client, evaluation_id, start, end))
@@ -40,7 +38,7 @@ def why(ctx: Context) -> Outcome:
     eid = ctx.args.evaluation_id
     ctx.data.update(evaluation_id=eid, url=None)
     with ctx.client(LIST_RULE_EVALUATIONS) as client:
-        rules = fetch_why(ctx, client, eid, ctx.args.since)
+        rules = fetch_why(client, eid, ctx.args.since)
     if not rules:
         raise ApiFailure(
             f"no rule evaluations recorded for evaluation {eid} in the last "
@@ -77,6 +75,21 @@ EVALUATION_COLUMNS = (
 )
 
 
+EVALUATION_FIELDS = (
+    "evaluation_id",
+    "started_at",
+    "finished_at",
+    "status",
+    "service",
+    "env",
+    "identifier",
+    "version",
+    "dry_run",
+    "duration_seconds",
+    "gate_id",
+)
+
+
 def evaluations(ctx: Context) -> Outcome:
     args, out = ctx.args, ctx.out
     start, end = window(args)
@@ -96,14 +109,8 @@ def evaluations(ctx: Context) -> Outcome:
     site = ctx.site()
     with ctx.client(LIST_EVALUATIONS) as client:
         for evaluation_id, attributes in gate_evaluations(client, start, end, filters):
-            item: dict[str, Any] = {
-                "evaluation_id": attributes.get("evaluation_id") or evaluation_id
-            }
-            item.update(
-                {k: attributes.get(k) for k in ("started_at", "finished_at", "status", "service",
-                                                  "env", "identifier", "version", "dry_run",
-                                                  "duration_seconds", "gate_id")}
-            )  # fmt: skip
+            item: dict[str, Any] = {name: attributes.get(name) for name in EVALUATION_FIELDS}
+            item["evaluation_id"] = item["evaluation_id"] or evaluation_id
             item["url"] = evaluation_link(site, str(item["evaluation_id"]))
             listing.add(item)
             ctx.data["count"] = listing.count
