@@ -134,3 +134,27 @@ def test_an_empty_window_has_a_zero_frequency_and_nothing_else() -> None:
     assert figures[0].value == 0.0 and figures[0].based_on == 0
     assert [f.computable for f in figures] == [True, False, False, False]
     assert figures[1].method == "no deployment events in the window"
+
+
+def test_the_step_summary_shows_why_and_links_only_http_urls() -> None:
+    from datadog_deployments.cli.exit_codes import ExitCode
+    from datadog_deployments.cli.github import step_outputs, summary
+    from datadog_deployments.cli.outcome import Outcome
+
+    rules = explain([("r-1", FAILED_MONITORS), ("r-2", FAILED_FDD), ("r-3", PASSED)])
+    evil = {**FAILED_MONITORS, "evaluation_id": "r-4", "name": "Evil|rule"}
+    evil["failures"] = {"monitors": [{"id": "9", "state": "Alert", "url": "javascript:alert(1)"}]}
+    rules += explain([("r-4", evil)])
+    data = {"evaluation_id": "e-1", "why": [rule.json() for rule in rules]}
+    text = summary(Outcome("gate why", "ok", ExitCode.PASS, "2 of 3 rule(s) failed", data))
+    assert "- **Service monitors**: [monitor 123](https://app.datadoghq.com/m/123) Alert" in text
+    assert "- **Faulty deployment detection**: faulty resource `GET /checkout`; narrative" in text
+    assert "- **Evil\\|rule**: monitor 9 Alert" in text  # no link to a javascript: URL
+    assert "Another" not in text.split("Why:")[1]  # passed rules need no why
+    plan = {"changes": [{"action": "update", "kind": "rule", "rule": "m",
+                         "gate": {"service": "web", "env": "prod", "identifier": "default"},
+                         "fields": [{"path": "options.duration"}]}]}  # fmt: skip
+    outcome = Outcome("gates plan", "changes", ExitCode.CHANGES, "1 to update", {"plan": plan})
+    outcome.data["changes"] = 1
+    assert "| update rule | rule m of web / prod / default | options.duration |" in summary(outcome)
+    assert step_outputs(outcome)["changes"] == "1"

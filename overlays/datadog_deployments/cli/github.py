@@ -28,7 +28,7 @@ def write(outcome: Outcome, environ: Mapping[str, str], out: Output) -> None:
 def step_outputs(outcome: Outcome) -> dict[str, str]:
     """The step outputs: outcome, exit_code, and the IDs, verdict and URL the command knows."""
     values: dict[str, str] = {"outcome": outcome.case, "exit_code": str(outcome.exit_code)}
-    for name in ("verdict", "evaluation_id", "url", "deployment_id"):
+    for name in ("verdict", "evaluation_id", "url", "deployment_id", "failure_id", "changes"):
         value = outcome.data.get(name)
         if name in outcome.data:
             values[name] = "" if value is None else str(value)
@@ -76,7 +76,50 @@ def summary(outcome: Outcome) -> str:
             status = rule["status"] + (" (dry run)" if rule.get("dry_run") else "")
             mark = ICONS.get(rule["status"], "⏳")
             lines.append(f"| {_cell(rule['name'])} | {mark} {status} | {_cell(rule['reason'])} |")
+    lines += _why(data.get("why") or [])
+    if isinstance(data.get("plan"), dict):
+        lines += _plan(data["plan"])
     return "\n".join(lines) + "\n\n"
+
+
+def _link(text: str, url: Any) -> str:
+    """A Markdown link only to an http(s) URL; otherwise the text alone."""
+    target = str(url or "")
+    if not target.startswith(("https://", "http://")) or any(c in target for c in " ()<>"):
+        return text
+    return f"[{text}]({target})"
+
+
+def _why(rules: list[dict[str, Any]]) -> list[str]:
+    """What made each failed rule fail: its monitors, faulty resources and narratives."""
+    lines: list[str] = []
+    for rule in rules:
+        if rule.get("status") != "fail":
+            continue
+        details = [
+            _link(f"monitor {_cell(m.get('id'))}", m.get("url")) + f" {_cell(m.get('state'))}"
+            for m in rule.get("monitors") or []
+        ]
+        details += [f"faulty resource `{_cell(r)}`" for r in rule.get("faulty_resources") or []]
+        details += [f"narrative {_cell(n)}" for n in rule.get("narratives") or []]
+        if details:
+            lines.append(f"- **{_cell(rule.get('name'))}**: " + "; ".join(details))
+    return ["", "Why:", *lines] if lines else []
+
+
+def _plan(plan: dict[str, Any]) -> list[str]:
+    changes = plan.get("changes") or []
+    if not changes:
+        return []
+    lines = ["", "| Change | What | Fields |", "| --- | --- | --- |"]
+    for change in changes:
+        gate = change.get("gate") or {}
+        what = " / ".join(_cell(gate.get(k)) for k in ("service", "env", "identifier"))
+        if change.get("rule"):
+            what = f"rule {_cell(change['rule'])} of {what}"
+        fields = ", ".join(_cell(f.get("path")) for f in change.get("fields") or [])
+        lines.append(f"| {change.get('action')} {change.get('kind')} | {what} | {fields or '-'} |")
+    return lines
 
 
 def _append(path: str, text: str, out: Output) -> None:
