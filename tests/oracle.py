@@ -11,7 +11,7 @@
 
 A payload is wire-valid for a schema when 1 and 2 accept it, the attrs model decodes it, and
 pydantic and attrs read it the same way: model_dump(mode="json", exclude_unset=True,
-by_alias=True) equals to_dict().
+by_alias=True) equals to_dict() (date-times compared as instants, see wire_form).
 
     obj = assert_wire_valid("DORADeploymentRequest", payload)   # the decoded attrs object
     rejection = assert_wire_invalid("DORADeploymentRequest", bad_payload)
@@ -24,6 +24,8 @@ from __future__ import annotations
 import enum
 import functools
 import json
+import re
+from datetime import datetime, timezone
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
@@ -43,6 +45,7 @@ __all__ = [
     "oracle_class",
     "oracle_decode",
     "schema_errors",
+    "wire_form",
 ]
 
 
@@ -94,6 +97,25 @@ def attrs_decode(schema_name: str, payload: Any) -> tuple[Any, Any]:
     return obj, cast(AttrsModel, obj).to_dict()
 
 
+_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)")
+
+
+def wire_form(value: Any) -> Any:
+    """value with every RFC 3339 date-time string written one way (UTC, "+00:00").
+
+    A date-time is the same instant however it is spelled: the attrs models write
+    `datetime.isoformat()` ("+00:00"), pydantic and the docs write "Z".
+    """
+    if isinstance(value, dict):
+        return {key: wire_form(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [wire_form(item) for item in value]
+    if isinstance(value, str) and _DATE_TIME.fullmatch(value):
+        moment = datetime.fromisoformat(value[:-1] + "+00:00" if value[-1] in "Zz" else value)
+        return moment.astimezone(timezone.utc).isoformat()
+    return value
+
+
 @functools.cache
 def _schema_validator(schema_name: str) -> Any:
     spec = spec_tools.load_spec()
@@ -133,7 +155,7 @@ def assert_wire_valid(schema_name: str, payload: Any) -> Any:
         raise AssertionError(
             f"attrs {schema_name}.from_dict fails on a payload the oracle accepts: {error!r}"
         ) from error
-    if oracle_dump != attrs_dump:
+    if wire_form(oracle_dump) != wire_form(attrs_dump):
         raise AssertionError(
             f"{schema_name}: oracle and attrs model disagree\n"
             f"  oracle: {json.dumps(oracle_dump, sort_keys=True)}\n"

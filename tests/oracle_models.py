@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 from pydantic import (
+    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
@@ -13,6 +14,19 @@ from pydantic import (
 )
 from typing import Annotated, Any, Literal
 from uuid import UUID
+
+
+class DORAEventID(RootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            description="Your own ID for the event: 16 to 128 characters among a-z, A-Z, 0-9 and - _ . :",
+            examples=["deploy-2023-08-31-0001"],
+            max_length=128,
+            min_length=16,
+            pattern="^[a-zA-Z0-9_.:-]{16,128}$",
+        ),
+    ]
 
 
 class DORAGitInfo(BaseModel):
@@ -57,12 +71,425 @@ class DORADeploymentType(RootModel[Literal["dora_deployment"]]):
     ] = "dora_deployment"
 
 
+class DORAFailureRequestAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    custom_tags: DORACustomTags | None = None
+    env: Annotated[
+        StrictStr | None,
+        Field(description="Environment the incident impacted.", examples=["staging"]),
+    ] = None
+    finished_at: Annotated[
+        StrictInt | None,
+        Field(
+            description="Unix timestamp of the end of the incident, in seconds, milliseconds or nanoseconds.",
+            examples=[1693491984000000000],
+        ),
+    ] = None
+    git: DORAGitInfo | None = None
+    id: DORAEventID | None = None
+    name: Annotated[
+        StrictStr | None,
+        Field(
+            description="Incident name.",
+            examples=["Webserver is down failing all requests."],
+        ),
+    ] = None
+    services: Annotated[
+        list[StrictStr] | None,
+        Field(
+            description="Impacted services (names from the service catalog where possible); required without `team`.",
+            examples=[["shopist"]],
+        ),
+    ] = None
+    severity: Annotated[
+        StrictStr | None, Field(description="Incident severity.", examples=["High"])
+    ] = None
+    started_at: Annotated[
+        StrictInt,
+        Field(
+            description="Unix timestamp of the start of the incident, in seconds, milliseconds or nanoseconds.",
+            examples=[1693491974000000000],
+        ),
+    ]
+    team: Annotated[
+        StrictStr | None,
+        Field(
+            description="Team owning the impacted services (a Datadog team handle where possible); required without `services`.",
+            examples=["backend"],
+        ),
+    ] = None
+    version: Annotated[
+        StrictStr | None,
+        Field(
+            description="Version, to correlate with APM Deployment Tracking.",
+            examples=["v1.12.07"],
+        ),
+    ] = None
+
+
+class DORAFailureType(RootModel[Literal["dora_failure"]]):
+    root: Annotated[
+        Literal["dora_failure"],
+        Field(
+            description="JSON:API type for DORA incident (failure) events.",
+            examples=["dora_failure"],
+        ),
+    ] = "dora_failure"
+
+
+class DORAEventTime(RootModel[AwareDatetime | StrictInt]):
+    root: Annotated[
+        AwareDatetime | StrictInt,
+        Field(
+            description="A moment of a stored DORA event, as a server may send it: an RFC 3339 date-time (the current reference) or an int64 Unix timestamp in nanoseconds (the older reference)."
+        ),
+    ]
+
+
 class DORADeploymentFetchGit(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
     commit_sha: Annotated[StrictStr, Field(description="Git commit SHA.")]
     repository_id: Annotated[StrictStr, Field(description="Git repository ID.")]
+
+
+class DORAIncidentObjectAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    custom_tags: DORACustomTags | None = None
+    env: Annotated[
+        StrictStr | None, Field(description="Environment the incident impacted.")
+    ] = None
+    finished_at: DORAEventTime | None = None
+    git: DORAGitInfo | None = None
+    name: Annotated[StrictStr | None, Field(description="Incident name.")] = None
+    services: Annotated[
+        list[StrictStr] | None, Field(description="Impacted services.")
+    ] = None
+    severity: Annotated[StrictStr | None, Field(description="Incident severity.")] = (
+        None
+    )
+    started_at: DORAEventTime | None = None
+    team: Annotated[
+        StrictStr | None, Field(description="Team owning the impacted services.")
+    ] = None
+    version: Annotated[
+        StrictStr | None,
+        Field(description="Version, to correlate with APM Deployment Tracking."),
+    ] = None
+
+
+class DORAListDeploymentsRequestDataType(
+    RootModel[Literal["dora_deployments_list_request"]]
+):
+    root: Annotated[
+        Literal["dora_deployments_list_request"],
+        Field(description="JSON:API type for a deployment search."),
+    ] = "dora_deployments_list_request"
+
+
+class DORAListFailuresRequestDataType(RootModel[Literal["dora_failures_list_request"]]):
+    root: Annotated[
+        Literal["dora_failures_list_request"],
+        Field(description="JSON:API type for an incident search."),
+    ] = "dora_failures_list_request"
+
+
+class DORAListRequestAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    from_: Annotated[
+        AwareDatetime | None, Field(alias="from", description="Earliest event time.")
+    ] = None
+    limit: Annotated[StrictInt, Field(description="Most events to return.")] = 10
+    query: Annotated[
+        StrictStr | None, Field(description="Search query, in event platform syntax.")
+    ] = None
+    sort: Annotated[
+        StrictStr | None,
+        Field(
+            description="Sort order, an attribute name; prefix it with `-` for descending."
+        ),
+    ] = None
+    to: Annotated[AwareDatetime | None, Field(description="Latest event time.")] = None
+
+
+class DORADeploymentPatchRequestDataType(
+    RootModel[Literal["dora_deployment_patch_request"]]
+):
+    root: Annotated[
+        Literal["dora_deployment_patch_request"],
+        Field(description="JSON:API type for a deployment patch."),
+    ] = "dora_deployment_patch_request"
+
+
+class DORARemediationType(RootModel[Literal["rollback", "rollforward"]]):
+    root: Annotated[
+        Literal["rollback", "rollforward"],
+        Field(description="How the failure was remediated."),
+    ]
+
+
+class DORARemediationByID(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[StrictStr, Field(description="The ID of the remediation deployment.")]
+    type: DORARemediationType
+
+
+class DORARemediationByVersion(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: DORARemediationType
+    version: Annotated[
+        StrictStr, Field(description="The version of the remediation deployment.")
+    ]
+
+
+class DeploymentGateDataType(RootModel[Literal["deployment_gate"]]):
+    root: Annotated[
+        Literal["deployment_gate"],
+        Field(description="JSON:API type for a deployment gate."),
+    ]
+
+
+class CreateDeploymentGateParamsDataAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    dry_run: Annotated[
+        StrictBool, Field(description="Evaluate the gate without blocking.")
+    ] = False
+    env: Annotated[
+        StrictStr,
+        Field(description="The environment the gate guards.", examples=["production"]),
+    ]
+    identifier: Annotated[
+        StrictStr,
+        Field(
+            description="Which gate of that service and environment.", examples=["pre"]
+        ),
+    ] = "default"
+    service: Annotated[
+        StrictStr,
+        Field(description="The service the gate guards.", examples=["my-service"]),
+    ]
+
+
+class UpdateDeploymentGateParamsDataAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    dry_run: Annotated[
+        StrictBool, Field(description="Evaluate the gate without blocking.")
+    ]
+
+
+class DeploymentGatesUser(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    handle: Annotated[StrictStr | None, Field(description="The user's handle.")] = None
+    id: Annotated[StrictStr, Field(description="The user's ID.")]
+    name: Annotated[StrictStr | None, Field(description="The user's name.")] = None
+
+
+class DeploymentGatesListResponseMetaPage(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    cursor: Annotated[
+        StrictStr | None, Field(description="The cursor of this page.")
+    ] = None
+    next_cursor: Annotated[
+        StrictStr | None,
+        Field(description="The cursor of the next page; absent on the last page."),
+    ] = None
+    size: Annotated[StrictInt, Field(description="Gates per page.")] = 50
+
+
+class DeploymentRuleDataType(RootModel[Literal["deployment_rule"]]):
+    root: Annotated[
+        Literal["deployment_rule"],
+        Field(description="JSON:API type for a deployment rule."),
+    ]
+
+
+class DeploymentRuleOptionsFaultyDeploymentDetection(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    allowed_resources: Annotated[
+        list[StrictStr] | None, Field(description="The only APM resources to analyse.")
+    ] = None
+    duration: Annotated[StrictInt | None, Field(description="How long to watch.")] = (
+        None
+    )
+    excluded_resources: Annotated[
+        list[StrictStr] | None,
+        Field(description="APM resources to leave out of the analysis."),
+    ] = None
+
+
+class DeploymentRuleOptionsMonitor(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    duration: Annotated[
+        StrictInt | None,
+        Field(description="Seconds the monitors must stay OK for the rule to pass."),
+    ] = None
+    fail_on_no_data: Annotated[
+        StrictBool | None,
+        Field(description="Fail when a matching monitor group has no data."),
+    ] = None
+    fail_on_no_groups_found: Annotated[
+        StrictBool | None,
+        Field(description="Fail when the query finds no monitor group."),
+    ] = None
+    query: Annotated[
+        StrictStr, Field(description="A query selecting the monitors to evaluate.")
+    ]
+    warmup: Annotated[
+        StrictInt | None,
+        Field(
+            description="Seconds to wait after the deployment starts before looking at the monitors."
+        ),
+    ] = None
+
+
+class DeploymentRuleMonitorRef(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    groups: Annotated[
+        list[StrictStr],
+        Field(
+            description="Exact monitor group names; an empty list evaluates every group."
+        ),
+    ]
+    id: Annotated[StrictStr, Field(description="The monitor's ID, in decimal.")]
+
+
+class DeploymentRuleResponseDataAttributesType(
+    RootModel[Literal["faulty_deployment_detection", "monitor"]]
+):
+    root: Annotated[
+        Literal["faulty_deployment_detection", "monitor"],
+        Field(description="The kind of rule."),
+    ]
+
+
+class ListDeploymentRulesDataType(RootModel[Literal["list_deployment_rules"]]):
+    root: Annotated[
+        Literal["list_deployment_rules"],
+        Field(description="JSON:API type for the rules of a gate."),
+    ]
+
+
+class DeploymentGateEvaluationType(RootModel[Literal["deployment_gate_evaluation"]]):
+    root: Annotated[
+        Literal["deployment_gate_evaluation"],
+        Field(description="JSON:API type for a gate evaluation."),
+    ]
+
+
+class DeploymentGatesCursorMetaPage(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    next_cursor: Annotated[
+        StrictStr | None,
+        Field(description="The cursor of the next page; absent on the last page."),
+    ] = None
+    size: Annotated[StrictInt, Field(description="The page size asked for.")]
+
+
+class DeploymentRuleEvaluationDataType(
+    RootModel[Literal["deployment_gate_rule_evaluation"]]
+):
+    root: Annotated[
+        Literal["deployment_gate_rule_evaluation"],
+        Field(description="JSON:API type for a rule evaluation."),
+    ]
+
+
+class DeploymentGateRuleEvaluationType(
+    RootModel[Literal["monitor", "faulty_deployment_detection"]]
+):
+    root: Annotated[
+        Literal["monitor", "faulty_deployment_detection"],
+        Field(description="The kind of rule evaluated."),
+    ]
+
+
+class DeploymentRuleEvaluationConfiguration(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    allowed_resources: Annotated[
+        list[StrictStr] | None,
+        Field(
+            description="APM resources a faulty deployment detection rule analysed only."
+        ),
+    ] = None
+    duration: Annotated[
+        StrictInt | None, Field(description="The configured evaluation duration.")
+    ] = None
+    excluded_resources: Annotated[
+        list[StrictStr] | None,
+        Field(description="APM resources a faulty deployment detection rule left out."),
+    ] = None
+    fail_on_no_data: Annotated[
+        StrictBool | None,
+        Field(description="Whether a monitor rule fails without data."),
+    ] = None
+    fail_on_no_groups_found: Annotated[
+        StrictBool | None,
+        Field(description="Whether a monitor rule fails when no group is found."),
+    ] = None
+    monitor_ids: Annotated[
+        list[StrictStr] | None,
+        Field(description="The monitors a monitor rule evaluated."),
+    ] = None
+    query: Annotated[
+        StrictStr | None, Field(description="The monitor query of a monitor rule.")
+    ] = None
+    warmup: Annotated[
+        StrictInt | None,
+        Field(description="Warm-up in seconds of a monitor rule; absent when zero."),
+    ] = None
+
+
+class DeploymentRuleEvaluationFailedMonitor(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[StrictStr, Field(description="The monitor's ID.")]
+    state: Annotated[
+        StrictStr, Field(description="The monitor state that failed the rule.")
+    ]
+    url: Annotated[
+        StrictStr,
+        Field(description="Where to inspect the monitor over the evaluation window."),
+    ]
+
+
+class DeploymentRuleEvaluationNarrative(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    hostgroup: Annotated[
+        StrictStr, Field(description="The host group of the narrative.")
+    ]
+    id: Annotated[StrictStr, Field(description="The narrative's ID.")]
 
 
 class DeploymentGatesEvaluationRequestType(
@@ -209,15 +636,7 @@ class DORADeploymentRequestAttributes(BaseModel):
         ),
     ]
     git: DORAGitInfo | None = None
-    id: Annotated[
-        StrictStr | None,
-        Field(
-            description="Your own ID for the deployment: 16 to 128 characters among a-z, A-Z, 0-9 and - _ . :",
-            max_length=128,
-            min_length=16,
-            pattern="^[a-zA-Z0-9_.:-]{16,128}$",
-        ),
-    ] = None
+    id: DORAEventID | None = None
     service: Annotated[
         StrictStr, Field(description="Service name.", examples=["shopist"])
     ]
@@ -255,9 +674,28 @@ class DORADeploymentResponseData(BaseModel):
             examples=["4242fcdd31586083"],
         ),
     ]
-    type: Annotated[DORADeploymentType | None, Field(validate_default=True)] = (
-        "dora_deployment"
+    type: DORADeploymentType
+
+
+class DORAFailureRequestData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
     )
+    attributes: DORAFailureRequestAttributes
+
+
+class DORAFailureResponseData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[
+        StrictStr,
+        Field(
+            description="The ID the incident event was stored under.",
+            examples=["4242fcdd31586083"],
+        ),
+    ]
+    type: DORAFailureType
 
 
 class DORADeploymentObjectAttributes(BaseModel):
@@ -268,14 +706,10 @@ class DORADeploymentObjectAttributes(BaseModel):
     env: Annotated[
         StrictStr | None, Field(description="Environment the service was deployed to.")
     ] = None
-    finished_at: Annotated[
-        StrictInt, Field(description="Unix timestamp of the end of the deployment.")
-    ]
+    finished_at: DORAEventTime | None = None
     git: DORADeploymentFetchGit | None = None
     service: Annotated[StrictStr, Field(description="Service name.")]
-    started_at: Annotated[
-        StrictInt, Field(description="Unix timestamp of the start of the deployment.")
-    ]
+    started_at: DORAEventTime
     team: Annotated[
         StrictStr | None, Field(description="Team owning the deployed service.")
     ] = None
@@ -283,6 +717,201 @@ class DORADeploymentObjectAttributes(BaseModel):
         StrictStr | None,
         Field(description="Version, to correlate with APM Deployment Tracking."),
     ] = None
+
+
+class DORAIncidentObject(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: DORAIncidentObjectAttributes
+    id: Annotated[StrictStr, Field(description="The ID of the incident event.")]
+    type: DORAFailureType
+
+
+class DORAListDeploymentsRequestData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: DORAListRequestAttributes
+    type: Annotated[
+        DORAListDeploymentsRequestDataType | None, Field(validate_default=True)
+    ] = "dora_deployments_list_request"
+
+
+class DORAListFailuresRequestData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: DORAListRequestAttributes
+    type: Annotated[
+        DORAListFailuresRequestDataType | None, Field(validate_default=True)
+    ] = "dora_failures_list_request"
+
+
+class DORADeploymentPatchRemediation(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[
+        StrictStr | None, Field(description="The ID of the remediation deployment.")
+    ] = None
+    type: DORARemediationType | None = None
+    version: Annotated[
+        StrictStr | None,
+        Field(
+            description="The version of the remediation deployment (same service and environment)."
+        ),
+    ] = None
+
+
+class DORARemediation(RootModel[DORARemediationByID | DORARemediationByVersion]):
+    root: Annotated[
+        DORARemediationByID | DORARemediationByVersion,
+        Field(
+            description="The deployment that remediated this one, by `id` or by `version`; needed for the failed deployment recovery time."
+        ),
+    ]
+
+
+class CreateDeploymentGateParamsData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: CreateDeploymentGateParamsDataAttributes
+    type: DeploymentGateDataType
+
+
+class UpdateDeploymentGateParamsData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: UpdateDeploymentGateParamsDataAttributes
+    id: Annotated[StrictStr, Field(description="The ID of the deployment gate.")]
+    type: DeploymentGateDataType
+
+
+class DeploymentGateResponseDataAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    created_at: Annotated[
+        AwareDatetime, Field(description="When the gate was created.")
+    ]
+    created_by: DeploymentGatesUser
+    dry_run: Annotated[
+        StrictBool, Field(description="Whether the gate is evaluated without blocking.")
+    ]
+    env: Annotated[StrictStr, Field(description="The environment the gate guards.")]
+    identifier: Annotated[
+        StrictStr, Field(description="Which gate of that service and environment.")
+    ]
+    service: Annotated[StrictStr, Field(description="The service the gate guards.")]
+    updated_at: Annotated[
+        AwareDatetime | None, Field(description="When the gate was last updated.")
+    ] = None
+    updated_by: DeploymentGatesUser | None = None
+
+
+class DeploymentGatesListResponseMeta(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    page: DeploymentGatesListResponseMetaPage | None = None
+
+
+class DeploymentRuleOptionsSpecificMonitor(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    duration: Annotated[
+        StrictInt | None,
+        Field(description="Seconds the monitors must stay OK for the rule to pass."),
+    ] = None
+    fail_on_no_data: Annotated[
+        StrictBool | None,
+        Field(description="Fail when a selected monitor group has no data."),
+    ] = None
+    fail_on_no_groups_found: Annotated[
+        StrictBool | None,
+        Field(
+            description="Fail when no monitor group is found for the selected monitors."
+        ),
+    ] = None
+    monitor_ids: Annotated[
+        list[DeploymentRuleMonitorRef],
+        Field(description="The monitors to evaluate (at least one)."),
+    ]
+    warmup: Annotated[
+        StrictInt | None,
+        Field(
+            description="Seconds to wait after the deployment starts before looking at the monitors."
+        ),
+    ] = None
+
+
+class DeploymentGateEvaluationAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    dry_run: Annotated[
+        StrictBool, Field(description="Whether the gate was evaluated in dry-run mode.")
+    ]
+    duration_seconds: Annotated[
+        StrictInt | None,
+        Field(
+            description="How long the evaluation took, in seconds; null while it runs."
+        ),
+    ]
+    env: Annotated[StrictStr, Field(description="The environment evaluated.")]
+    evaluation_id: Annotated[
+        UUID, Field(description="The gate evaluation's ID (the resource `id`).")
+    ]
+    finished_at: Annotated[
+        AwareDatetime | None,
+        Field(description="When the evaluation finished; null while it runs."),
+    ]
+    gate_id: Annotated[
+        UUID | None,
+        Field(
+            description="The configured gate's ID; null for an evaluation of inline rules."
+        ),
+    ]
+    identifier: Annotated[StrictStr, Field(description="The gate identifier.")]
+    service: Annotated[StrictStr, Field(description="The service evaluated.")]
+    started_at: Annotated[
+        AwareDatetime, Field(description="When the evaluation started.")
+    ]
+    status: DeploymentGateRulesStatus
+    version: Annotated[
+        StrictStr,
+        Field(
+            description="The deployment version evaluated; empty when none was given."
+        ),
+    ]
+
+
+class DeploymentGatesCursorMeta(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    page: DeploymentGatesCursorMetaPage
+
+
+class DeploymentRuleEvaluationFailures(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    faulty_apm_resources: Annotated[
+        list[StrictStr], Field(description="The faulty APM resources.")
+    ]
+    monitors: Annotated[
+        list[DeploymentRuleEvaluationFailedMonitor],
+        Field(description="The monitors that failed the rule."),
+    ]
+    narratives: Annotated[
+        list[DeploymentRuleEvaluationNarrative],
+        Field(description="Narratives of the failure."),
+    ]
 
 
 class DeploymentGatesMonitorRule(BaseModel):
@@ -391,17 +1020,230 @@ class DORADeploymentResponse(BaseModel):
     data: DORADeploymentResponseData
 
 
+class DORAFailureRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: DORAFailureRequestData
+
+
+class DORAFailureResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: DORAFailureResponseData
+
+
 class DORADeploymentObject(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    attributes: DORADeploymentObjectAttributes | None = None
-    id: Annotated[
-        StrictStr | None, Field(description="The ID of the deployment event.")
-    ] = None
-    type: Annotated[DORADeploymentType | None, Field(validate_default=True)] = (
-        "dora_deployment"
+    attributes: DORADeploymentObjectAttributes
+    id: Annotated[StrictStr, Field(description="The ID of the deployment event.")]
+    type: DORADeploymentType
+
+
+class DORAFailureFetchResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
     )
+    data: DORAIncidentObject
+
+
+class DORAFailuresListResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: Annotated[
+        list[DORAIncidentObject], Field(description="The incident events found.")
+    ]
+
+
+class DORAListDeploymentsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: DORAListDeploymentsRequestData
+
+
+class DORAListFailuresRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: DORAListFailuresRequestData
+
+
+class DORADeploymentPatchRequestAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    change_failure: Annotated[
+        StrictBool | None,
+        Field(description="Whether the deployment caused a change failure."),
+    ] = None
+    remediation: DORADeploymentPatchRemediation | None = None
+
+
+class DORADeploymentPatchByVersionRequestAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    change_failure: Annotated[
+        StrictBool, Field(description="Whether the deployment caused a change failure.")
+    ]
+    env: Annotated[StrictStr, Field(description="The environment of the deployment.")]
+    remediation: DORARemediation | None = None
+    service: Annotated[StrictStr, Field(description="The service deployed.")]
+    version: Annotated[StrictStr, Field(description="The version deployed.")]
+
+
+class CreateDeploymentGateParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: CreateDeploymentGateParamsData
+
+
+class UpdateDeploymentGateParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: UpdateDeploymentGateParamsData
+
+
+class DeploymentGateResponseData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: DeploymentGateResponseDataAttributes
+    id: Annotated[StrictStr, Field(description="The ID of the deployment gate.")]
+    type: DeploymentGateDataType
+
+
+class DeploymentGatesListResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: Annotated[
+        list[DeploymentGateResponseData], Field(description="The gates of this page.")
+    ]
+    meta: DeploymentGatesListResponseMeta | None = None
+
+
+class DeploymentRulesOptions(
+    RootModel[
+        DeploymentRuleOptionsMonitor
+        | DeploymentRuleOptionsSpecificMonitor
+        | DeploymentRuleOptionsFaultyDeploymentDetection
+    ]
+):
+    root: Annotated[
+        DeploymentRuleOptionsMonitor
+        | DeploymentRuleOptionsSpecificMonitor
+        | DeploymentRuleOptionsFaultyDeploymentDetection,
+        Field(
+            description="The options of a rule: a monitor query, specific monitors, or faulty deployment detection."
+        ),
+    ]
+
+
+class DeploymentRuleResponseDataAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    created_at: Annotated[
+        AwareDatetime, Field(description="When the rule was created.")
+    ]
+    created_by: DeploymentGatesUser
+    dry_run: Annotated[
+        StrictBool, Field(description="Whether the rule is evaluated without blocking.")
+    ]
+    gate_id: Annotated[
+        StrictStr, Field(description="The ID of the rule's deployment gate.")
+    ]
+    name: Annotated[StrictStr, Field(description="The name of the rule.")]
+    options: DeploymentRulesOptions
+    type: DeploymentRuleResponseDataAttributesType
+    updated_at: Annotated[
+        AwareDatetime | None, Field(description="When the rule was last updated.")
+    ] = None
+    updated_by: DeploymentGatesUser | None = None
+
+
+class ListDeploymentRulesResponseDataAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    rules: Annotated[
+        list[DeploymentRuleResponseDataAttributes],
+        Field(description="The gate's rules."),
+    ]
+
+
+class DeploymentGateEvaluation(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: DeploymentGateEvaluationAttributes
+    id: Annotated[UUID, Field(description="The gate evaluation's ID.")]
+    type: DeploymentGateEvaluationType
+
+
+class DeploymentRuleEvaluationAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    configuration: DeploymentRuleEvaluationConfiguration
+    dry_run: Annotated[
+        StrictBool,
+        Field(
+            description="Whether the rule was evaluated in dry-run mode (a failed dry-run rule does not count)."
+        ),
+    ]
+    duration_seconds: Annotated[
+        StrictInt | None,
+        Field(
+            description="How long the rule evaluation took, in seconds; null while it runs."
+        ),
+    ]
+    env: Annotated[StrictStr, Field(description="The environment evaluated.")]
+    evaluation_id: Annotated[
+        UUID, Field(description="The rule evaluation's ID (the resource `id`).")
+    ]
+    failures: DeploymentRuleEvaluationFailures
+    finished_at: Annotated[
+        AwareDatetime | None,
+        Field(description="When the rule evaluation finished; null while it runs."),
+    ]
+    gate_dry_run: Annotated[
+        StrictBool, Field(description="Whether the gate was evaluated in dry-run mode.")
+    ]
+    gate_evaluation_id: Annotated[UUID, Field(description="The gate evaluation's ID.")]
+    gate_id: Annotated[
+        UUID | None,
+        Field(
+            description="The configured gate's ID; null for an evaluation of inline rules."
+        ),
+    ]
+    identifier: Annotated[StrictStr, Field(description="The gate identifier.")]
+    name: Annotated[StrictStr, Field(description="The rule name.")]
+    reason: Annotated[StrictStr, Field(description="Why the rule has its status.")]
+    rule_id: Annotated[
+        UUID | None,
+        Field(description="The configured rule's ID; null for an inline rule."),
+    ]
+    service: Annotated[StrictStr, Field(description="The service evaluated.")]
+    started_at: Annotated[
+        AwareDatetime, Field(description="When the rule evaluation started.")
+    ]
+    status: DeploymentGateRulesStatus
+    type: DeploymentGateRuleEvaluationType
+    version: Annotated[
+        StrictStr,
+        Field(
+            description="The deployment version evaluated; empty when none was given."
+        ),
+    ]
 
 
 class DeploymentGatesRule(
@@ -420,7 +1262,7 @@ class DeploymentGatesEvaluationResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    data: DeploymentGatesEvaluationResponseData | None = None
+    data: DeploymentGatesEvaluationResponseData
 
 
 class DeploymentGatesEvaluationResultResponseAttributes(BaseModel):
@@ -459,7 +1301,110 @@ class DORADeploymentFetchResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    data: DORADeploymentObject | None = None
+    data: DORADeploymentObject
+
+
+class DORADeploymentsListResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: Annotated[
+        list[DORADeploymentObject], Field(description="The deployment events found.")
+    ]
+
+
+class DORADeploymentPatchRequestData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: DORADeploymentPatchRequestAttributes
+    id: Annotated[StrictStr, Field(description="The ID of the deployment to patch.")]
+    type: DORADeploymentPatchRequestDataType
+
+
+class DORADeploymentPatchByVersionRequestData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: DORADeploymentPatchByVersionRequestAttributes
+    type: DORADeploymentPatchRequestDataType
+
+
+class DeploymentGateResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: DeploymentGateResponseData
+
+
+class CreateDeploymentRuleParamsDataAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    dry_run: Annotated[
+        StrictBool, Field(description="Evaluate the rule without blocking.")
+    ] = False
+    name: Annotated[
+        StrictStr,
+        Field(description="The name of the rule.", examples=["My deployment rule"]),
+    ]
+    options: DeploymentRulesOptions
+    type: Annotated[
+        StrictStr,
+        Field(
+            description="The kind of rule, `faulty_deployment_detection` or `monitor`.",
+            examples=["faulty_deployment_detection"],
+        ),
+    ]
+
+
+class UpdateDeploymentRuleParamsDataAttributes(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    dry_run: Annotated[
+        StrictBool, Field(description="Evaluate the rule without blocking.")
+    ]
+    name: Annotated[StrictStr, Field(description="The name of the rule.")]
+    options: DeploymentRulesOptions
+
+
+class DeploymentRuleResponseData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: DeploymentRuleResponseDataAttributes
+    id: Annotated[StrictStr, Field(description="The ID of the deployment rule.")]
+    type: DeploymentRuleDataType
+
+
+class ListDeploymentRuleResponseData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: ListDeploymentRulesResponseDataAttributes
+    id: Annotated[StrictStr, Field(description="The ID of the deployment gate.")]
+    type: ListDeploymentRulesDataType
+
+
+class DeploymentGateEvaluationsListResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: Annotated[
+        list[DeploymentGateEvaluation],
+        Field(description="The gate evaluations of this page."),
+    ]
+    meta: DeploymentGatesCursorMeta
+
+
+class DeploymentRuleEvaluation(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: DeploymentRuleEvaluationAttributes
+    id: Annotated[UUID, Field(description="The rule evaluation's ID.")]
+    type: DeploymentRuleEvaluationDataType
 
 
 class DeploymentGatesEvaluationConfiguration(BaseModel):
@@ -482,6 +1427,61 @@ class DeploymentGatesEvaluationResultResponseData(BaseModel):
     attributes: DeploymentGatesEvaluationResultResponseAttributes
     id: Annotated[StrictStr, Field(description="The evaluation ID.")]
     type: DeploymentGatesEvaluationResultResponseType
+
+
+class DORADeploymentPatchRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: DORADeploymentPatchRequestData
+
+
+class DORADeploymentPatchByVersionRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: DORADeploymentPatchByVersionRequestData
+
+
+class CreateDeploymentRuleParamsData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: CreateDeploymentRuleParamsDataAttributes
+    type: DeploymentRuleDataType
+
+
+class UpdateDeploymentRuleParamsData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attributes: UpdateDeploymentRuleParamsDataAttributes
+    type: DeploymentRuleDataType
+
+
+class DeploymentRuleResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: DeploymentRuleResponseData
+
+
+class DeploymentGateRulesResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: ListDeploymentRuleResponseData
+
+
+class DeploymentRuleEvaluationsListResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: Annotated[
+        list[DeploymentRuleEvaluation],
+        Field(description="The rule evaluations of this page."),
+    ]
+    meta: DeploymentGatesCursorMeta
 
 
 class DeploymentGatesEvaluationRequestAttributes(BaseModel):
@@ -526,7 +1526,21 @@ class DeploymentGatesEvaluationResultResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    data: DeploymentGatesEvaluationResultResponseData | None = None
+    data: DeploymentGatesEvaluationResultResponseData
+
+
+class CreateDeploymentRuleParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: CreateDeploymentRuleParamsData | None = None
+
+
+class UpdateDeploymentRuleParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    data: UpdateDeploymentRuleParamsData
 
 
 class DeploymentGatesEvaluationRequestData(BaseModel):

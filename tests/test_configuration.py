@@ -113,8 +113,20 @@ def test_a_timeout_is_always_set() -> None:
 def test_unstable_operations_know_every_preview_operation_of_the_spec() -> None:
     expected = {op.name for op in OPERATIONS.values() if op.unstable}
     assert expected == {
+        "create_deployment_gate",
+        "create_deployment_rule",
+        "delete_deployment_gate",
+        "delete_deployment_rule",
+        "get_deployment_gate",
+        "get_deployment_gate_rules",
         "get_deployment_gates_evaluation_result",
+        "get_deployment_rule",
+        "list_deployment_gate_evaluations",
+        "list_deployment_gates",
+        "list_deployment_rule_evaluations",
         "trigger_deployment_gates_evaluation",
+        "update_deployment_gate",
+        "update_deployment_rule",
     }
     assert set(Configuration(environ={}).unstable_operations) == expected == set(PREVIEW_OPERATIONS)
 

@@ -9,8 +9,13 @@ from typing import Any
 import httpx
 import pytest
 from datadog_deployments.testing import FakeDatadog
-from datadog_deployments_api.spec_index import OPERATIONS, Operation
+from datadog_deployments.testing.operations import BEHAVIOURS
+from datadog_deployments_api.spec_index import OPERATIONS as SPEC_OPERATIONS
+from datadog_deployments_api.spec_index import Operation
 from fake_server_support import client, dora_body, gate_body
+
+# (spec branch, interim) the operations the fake serves today; the fake branch serves them all.
+OPERATIONS = {key: op for key, op in SPEC_OPERATIONS.items() if key in BEHAVIOURS}
 
 EVALUATION_ID = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
 

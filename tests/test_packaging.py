@@ -170,4 +170,4 @@ def test_wheel_installs_and_both_packages_import(wheel: Path, tmp_path: Path) ->
         [sys.executable, "-I", "-c", IMPORT_CHECK, str(target.resolve()), str(REPO)],
         cwd=tmp_path,
     )
-    assert result.stdout.split() == ["4", "DORADeploymentRequest"]
+    assert result.stdout.split() == ["25", "DORADeploymentRequest"]

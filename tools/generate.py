@@ -105,7 +105,11 @@ def spec_index_source(spec: dict[str, Any]) -> str:
             if op is None:
                 continue
             security = op.get("security", spec.get("security", []))
-            headers = sorted({schemes[name] for requirement in security for name in requirement})
+            # Key headers only: an OAuth alternative (AuthZ) is not a header the client sets
+            # from a key. (spec: minimal fix so an oauth2 scheme does not break the index.)
+            headers = sorted(
+                {schemes[name] for requirement in security for name in requirement if name in schemes}
+            )
             fields = {
                 "operation_id": op["operationId"],
                 "name": snake_case(op["operationId"]),

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="DeploymentGatesEvaluationResponse")
 class DeploymentGatesEvaluationResponse:
     """Response to triggering an evaluation."""
 
-    data: DeploymentGatesEvaluationResponseData | Unset = UNSET
+    data: DeploymentGatesEvaluationResponseData
     """ The started evaluation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,15 +30,15 @@ class DeploymentGatesEvaluationResponse:
             DeploymentGatesEvaluationResponseData,
         )
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -49,12 +49,7 @@ class DeploymentGatesEvaluationResponse:
         )
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: DeploymentGatesEvaluationResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = DeploymentGatesEvaluationResponseData.from_dict(_data)
+        data = DeploymentGatesEvaluationResponseData.from_dict(d.pop("data"))
 
         deployment_gates_evaluation_response = cls(
             data=data,

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="DeploymentGatesEvaluationResultResponse")
 class DeploymentGatesEvaluationResultResponse:
     """Response containing the result of a deployment gate evaluation."""
 
-    data: DeploymentGatesEvaluationResultResponseData | Unset = UNSET
+    data: DeploymentGatesEvaluationResultResponseData
     """ Data of an evaluation result. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,15 +30,15 @@ class DeploymentGatesEvaluationResultResponse:
             DeploymentGatesEvaluationResultResponseData,
         )
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -49,12 +49,7 @@ class DeploymentGatesEvaluationResultResponse:
         )
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: DeploymentGatesEvaluationResultResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = DeploymentGatesEvaluationResultResponseData.from_dict(_data)
+        data = DeploymentGatesEvaluationResultResponseData.from_dict(d.pop("data"))
 
         deployment_gates_evaluation_result_response = cls(
             data=data,

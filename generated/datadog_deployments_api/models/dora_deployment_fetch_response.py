@@ -19,22 +19,22 @@ T = TypeVar("T", bound="DORADeploymentFetchResponse")
 class DORADeploymentFetchResponse:
     """Response for fetching a single deployment event."""
 
-    data: DORADeploymentObject | Unset = UNSET
+    data: DORADeploymentObject
     """ A DORA deployment event. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dora_deployment_object import DORADeploymentObject
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -43,12 +43,7 @@ class DORADeploymentFetchResponse:
         from ..models.dora_deployment_object import DORADeploymentObject
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: DORADeploymentObject | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = DORADeploymentObject.from_dict(_data)
+        data = DORADeploymentObject.from_dict(d.pop("data"))
 
         dora_deployment_fetch_response = cls(
             data=data,

@@ -22,11 +22,11 @@ T = TypeVar("T", bound="DORADeploymentObject")
 class DORADeploymentObject:
     """A DORA deployment event."""
 
-    attributes: DORADeploymentObjectAttributes | Unset = UNSET
+    attributes: DORADeploymentObjectAttributes
     """ The attributes of a stored deployment event. """
-    id: str | Unset = UNSET
+    id: str
     """ The ID of the deployment event. """
-    type_: DORADeploymentType | Unset = UNSET
+    type_: DORADeploymentType
     """ JSON:API type for DORA deployment events. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,25 +35,21 @@ class DORADeploymentObject:
             DORADeploymentObjectAttributes,
         )
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        attributes = self.attributes.to_dict()
 
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "attributes": attributes,
+                "id": id,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
@@ -64,21 +60,11 @@ class DORADeploymentObject:
         )
 
         d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
-        attributes: DORADeploymentObjectAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = DORADeploymentObjectAttributes.from_dict(_attributes)
+        attributes = DORADeploymentObjectAttributes.from_dict(d.pop("attributes"))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        _type_ = d.pop("type", UNSET)
-        type_: DORADeploymentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DORADeploymentType(_type_)
+        type_ = DORADeploymentType(d.pop("type"))
 
         dora_deployment_object = cls(
             attributes=attributes,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -19,16 +21,18 @@ T = TypeVar("T", bound="DORADeploymentObjectAttributes")
 class DORADeploymentObjectAttributes:
     """The attributes of a stored deployment event."""
 
-    finished_at: int
-    """ Unix timestamp of the end of the deployment. """
     service: str
     """ Service name. """
-    started_at: int
-    """ Unix timestamp of the start of the deployment. """
+    started_at: datetime.datetime | int
+    """ A moment of a stored DORA event, as a server may send it: an RFC 3339 date-time (the current reference) or
+    an int64 Unix timestamp in nanoseconds (the older reference). """
     custom_tags: list[str] | None | Unset = UNSET
     """ User-defined `key:value` tags, at most 100 per event. """
     env: str | Unset = UNSET
     """ Environment the service was deployed to. """
+    finished_at: datetime.datetime | int | Unset = UNSET
+    """ A moment of a stored DORA event, as a server may send it: an RFC 3339 date-time (the current reference) or
+    an int64 Unix timestamp in nanoseconds (the older reference). """
     git: DORADeploymentFetchGit | Unset = UNSET
     """ Git information returned with a stored deployment event. """
     team: str | Unset = UNSET
@@ -40,11 +44,13 @@ class DORADeploymentObjectAttributes:
     def to_dict(self) -> dict[str, Any]:
         from ..models.dora_deployment_fetch_git import DORADeploymentFetchGit
 
-        finished_at = self.finished_at
-
         service = self.service
 
-        started_at = self.started_at
+        started_at: int | str
+        if isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
 
         custom_tags: list[str] | None | Unset
         if isinstance(self.custom_tags, Unset):
@@ -56,6 +62,14 @@ class DORADeploymentObjectAttributes:
             custom_tags = self.custom_tags
 
         env = self.env
+
+        finished_at: int | str | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        elif isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
 
         git: dict[str, Any] | Unset = UNSET
         if not isinstance(self.git, Unset):
@@ -69,7 +83,6 @@ class DORADeploymentObjectAttributes:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "finished_at": finished_at,
                 "service": service,
                 "started_at": started_at,
             }
@@ -78,6 +91,8 @@ class DORADeploymentObjectAttributes:
             field_dict["custom_tags"] = custom_tags
         if env is not UNSET:
             field_dict["env"] = env
+        if finished_at is not UNSET:
+            field_dict["finished_at"] = finished_at
         if git is not UNSET:
             field_dict["git"] = git
         if team is not UNSET:
@@ -92,11 +107,20 @@ class DORADeploymentObjectAttributes:
         from ..models.dora_deployment_fetch_git import DORADeploymentFetchGit
 
         d = dict(src_dict)
-        finished_at = d.pop("finished_at")
-
         service = d.pop("service")
 
-        started_at = d.pop("started_at")
+        def _parse_started_at(data: object) -> datetime.datetime | int:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_dora_event_time_type_0 = isoparse(data)
+
+                return componentsschemas_dora_event_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | int, data)
+
+        started_at = _parse_started_at(d.pop("started_at"))
 
         def _parse_custom_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -117,6 +141,21 @@ class DORADeploymentObjectAttributes:
 
         env = d.pop("env", UNSET)
 
+        def _parse_finished_at(data: object) -> datetime.datetime | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_dora_event_time_type_0 = isoparse(data)
+
+                return componentsschemas_dora_event_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | int | Unset, data)
+
+        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+
         _git = d.pop("git", UNSET)
         git: DORADeploymentFetchGit | Unset
         if isinstance(_git, Unset):
@@ -129,11 +168,11 @@ class DORADeploymentObjectAttributes:
         version = d.pop("version", UNSET)
 
         dora_deployment_object_attributes = cls(
-            finished_at=finished_at,
             service=service,
             started_at=started_at,
             custom_tags=custom_tags,
             env=env,
+            finished_at=finished_at,
             git=git,
             team=team,
             version=version,

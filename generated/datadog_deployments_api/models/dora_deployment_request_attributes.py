@@ -30,9 +30,9 @@ class DORADeploymentRequestAttributes:
     env: str | Unset = UNSET
     """ Environment the service was deployed to. """
     git: DORAGitInfo | Unset = UNSET
-    """ Git information sent with a deployment event. """
+    """ Git information sent with a DORA event. """
     id: str | Unset = UNSET
-    """ Your own ID for the deployment: 16 to 128 characters among a-z, A-Z, 0-9 and - _ . : """
+    """ Your own ID for the event: 16 to 128 characters among a-z, A-Z, 0-9 and - _ . : """
     team: str | Unset = UNSET
     """ Team owning the service; taken from the service catalog when left out. """
     version: str | Unset = UNSET

@@ -18,26 +18,23 @@ class DORADeploymentResponseData:
 
     id: str
     """ The ID the deployment event was stored under. """
-    type_: DORADeploymentType | Unset = UNSET
+    type_: DORADeploymentType
     """ JSON:API type for DORA deployment events. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "type": type_,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
@@ -46,12 +43,7 @@ class DORADeploymentResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        _type_ = d.pop("type", UNSET)
-        type_: DORADeploymentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DORADeploymentType(_type_)
+        type_ = DORADeploymentType(d.pop("type"))
 
         dora_deployment_response_data = cls(
             id=id,

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DORAGitInfo")
 
 @_attrs_define
 class DORAGitInfo:
-    """Git information sent with a deployment event."""
+    """Git information sent with a DORA event."""
 
     commit_sha: str
     """ Git commit SHA, at least 40 hexadecimal characters. """

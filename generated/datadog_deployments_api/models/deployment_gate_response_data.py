@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deployment_gate_data_type import DeploymentGateDataType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_gate_response_data_attributes import (
+        DeploymentGateResponseDataAttributes,
+    )
+
+
+T = TypeVar("T", bound="DeploymentGateResponseData")
+
+
+@_attrs_define
+class DeploymentGateResponseData:
+    """A deployment gate."""
+
+    attributes: DeploymentGateResponseDataAttributes
+    """ The attributes of a deployment gate. """
+    id: str
+    """ The ID of the deployment gate. """
+    type_: DeploymentGateDataType
+    """ JSON:API type for a deployment gate. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.deployment_gate_response_data_attributes import (
+            DeploymentGateResponseDataAttributes,
+        )
+
+        attributes = self.attributes.to_dict()
+
+        id = self.id
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attributes": attributes,
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deployment_gate_response_data_attributes import (
+            DeploymentGateResponseDataAttributes,
+        )
+
+        d = dict(src_dict)
+        attributes = DeploymentGateResponseDataAttributes.from_dict(d.pop("attributes"))
+
+        id = d.pop("id")
+
+        type_ = DeploymentGateDataType(d.pop("type"))
+
+        deployment_gate_response_data = cls(
+            attributes=attributes,
+            id=id,
+            type_=type_,
+        )
+
+        deployment_gate_response_data.additional_properties = d
+        return deployment_gate_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_deployment_rule_response_data import (
+        ListDeploymentRuleResponseData,
+    )
+
+
+T = TypeVar("T", bound="DeploymentGateRulesResponse")
+
+
+@_attrs_define
+class DeploymentGateRulesResponse:
+    """Response holding the rules of a deployment gate."""
+
+    data: ListDeploymentRuleResponseData
+    """ The rules of a deployment gate. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.list_deployment_rule_response_data import (
+            ListDeploymentRuleResponseData,
+        )
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_deployment_rule_response_data import (
+            ListDeploymentRuleResponseData,
+        )
+
+        d = dict(src_dict)
+        data = ListDeploymentRuleResponseData.from_dict(d.pop("data"))
+
+        deployment_gate_rules_response = cls(
+            data=data,
+        )
+
+        deployment_gate_rules_response.additional_properties = d
+        return deployment_gate_rules_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deployment_rule_evaluation_data_type import (
+    DeploymentRuleEvaluationDataType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_rule_evaluation_attributes import (
+        DeploymentRuleEvaluationAttributes,
+    )
+
+
+T = TypeVar("T", bound="DeploymentRuleEvaluation")
+
+
+@_attrs_define
+class DeploymentRuleEvaluation:
+    """One rule evaluation."""
+
+    attributes: DeploymentRuleEvaluationAttributes
+    """ Which rule was evaluated, with what configuration, when, and the outcome. """
+    id: UUID
+    """ The rule evaluation's ID. """
+    type_: DeploymentRuleEvaluationDataType
+    """ JSON:API type for a rule evaluation. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.deployment_rule_evaluation_attributes import (
+            DeploymentRuleEvaluationAttributes,
+        )
+
+        attributes = self.attributes.to_dict()
+
+        id = str(self.id)
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attributes": attributes,
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deployment_rule_evaluation_attributes import (
+            DeploymentRuleEvaluationAttributes,
+        )
+
+        d = dict(src_dict)
+        attributes = DeploymentRuleEvaluationAttributes.from_dict(d.pop("attributes"))
+
+        id = UUID(d.pop("id"))
+
+        type_ = DeploymentRuleEvaluationDataType(d.pop("type"))
+
+        deployment_rule_evaluation = cls(
+            attributes=attributes,
+            id=id,
+            type_=type_,
+        )
+
+        deployment_rule_evaluation.additional_properties = d
+        return deployment_rule_evaluation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

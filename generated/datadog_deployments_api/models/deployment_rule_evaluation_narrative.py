@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeploymentRuleEvaluationNarrative")
+
+
+@_attrs_define
+class DeploymentRuleEvaluationNarrative:
+    """A narrative of a failure."""
+
+    hostgroup: str
+    """ The host group of the narrative. """
+    id: str
+    """ The narrative's ID. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hostgroup = self.hostgroup
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hostgroup": hostgroup,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        hostgroup = d.pop("hostgroup")
+
+        id = d.pop("id")
+
+        deployment_rule_evaluation_narrative = cls(
+            hostgroup=hostgroup,
+            id=id,
+        )
+
+        deployment_rule_evaluation_narrative.additional_properties = d
+        return deployment_rule_evaluation_narrative
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

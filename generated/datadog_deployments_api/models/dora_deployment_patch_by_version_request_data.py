@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dora_deployment_patch_request_data_type import (
+    DORADeploymentPatchRequestDataType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dora_deployment_patch_by_version_request_attributes import (
+        DORADeploymentPatchByVersionRequestAttributes,
+    )
+
+
+T = TypeVar("T", bound="DORADeploymentPatchByVersionRequestData")
+
+
+@_attrs_define
+class DORADeploymentPatchByVersionRequestData:
+    """The JSON:API data of a deployment patch by version."""
+
+    attributes: DORADeploymentPatchByVersionRequestAttributes
+    """ Which deployment (service, environment, version), and the status to set. """
+    type_: DORADeploymentPatchRequestDataType
+    """ JSON:API type for a deployment patch. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dora_deployment_patch_by_version_request_attributes import (
+            DORADeploymentPatchByVersionRequestAttributes,
+        )
+
+        attributes = self.attributes.to_dict()
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attributes": attributes,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dora_deployment_patch_by_version_request_attributes import (
+            DORADeploymentPatchByVersionRequestAttributes,
+        )
+
+        d = dict(src_dict)
+        attributes = DORADeploymentPatchByVersionRequestAttributes.from_dict(
+            d.pop("attributes")
+        )
+
+        type_ = DORADeploymentPatchRequestDataType(d.pop("type"))
+
+        dora_deployment_patch_by_version_request_data = cls(
+            attributes=attributes,
+            type_=type_,
+        )
+
+        dora_deployment_patch_by_version_request_data.additional_properties = d
+        return dora_deployment_patch_by_version_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dora_deployment_patch_request_data import (
+        DORADeploymentPatchRequestData,
+    )
+
+
+T = TypeVar("T", bound="DORADeploymentPatchRequest")
+
+
+@_attrs_define
+class DORADeploymentPatchRequest:
+    """Request to set a deployment's change-failure status."""
+
+    data: DORADeploymentPatchRequestData
+    """ The JSON:API data of a deployment patch. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dora_deployment_patch_request_data import (
+            DORADeploymentPatchRequestData,
+        )
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dora_deployment_patch_request_data import (
+            DORADeploymentPatchRequestData,
+        )
+
+        d = dict(src_dict)
+        data = DORADeploymentPatchRequestData.from_dict(d.pop("data"))
+
+        dora_deployment_patch_request = cls(
+            data=data,
+        )
+
+        dora_deployment_patch_request.additional_properties = d
+        return dora_deployment_patch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dora_failure_request_attributes import DORAFailureRequestAttributes
+
+
+T = TypeVar("T", bound="DORAFailureRequestData")
+
+
+@_attrs_define
+class DORAFailureRequestData:
+    """The JSON:API data of an incident event to send."""
+
+    attributes: DORAFailureRequestAttributes
+    """ Attributes of an incident event to send. Give `services`, `team`, or both. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dora_failure_request_attributes import (
+            DORAFailureRequestAttributes,
+        )
+
+        attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dora_failure_request_attributes import (
+            DORAFailureRequestAttributes,
+        )
+
+        d = dict(src_dict)
+        attributes = DORAFailureRequestAttributes.from_dict(d.pop("attributes"))
+
+        dora_failure_request_data = cls(
+            attributes=attributes,
+        )
+
+        dora_failure_request_data.additional_properties = d
+        return dora_failure_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

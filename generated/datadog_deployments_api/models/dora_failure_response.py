@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dora_failure_response_data import DORAFailureResponseData
+
+
+T = TypeVar("T", bound="DORAFailureResponse")
+
+
+@_attrs_define
+class DORAFailureResponse:
+    """Response to sending an incident event."""
+
+    data: DORAFailureResponseData
+    """ The stored incident event's reference. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dora_failure_response_data import DORAFailureResponseData
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dora_failure_response_data import DORAFailureResponseData
+
+        d = dict(src_dict)
+        data = DORAFailureResponseData.from_dict(d.pop("data"))
+
+        dora_failure_response = cls(
+            data=data,
+        )
+
+        dora_failure_response.additional_properties = d
+        return dora_failure_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

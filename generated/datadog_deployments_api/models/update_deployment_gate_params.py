@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_deployment_gate_params_data import (
+        UpdateDeploymentGateParamsData,
+    )
+
+
+T = TypeVar("T", bound="UpdateDeploymentGateParams")
+
+
+@_attrs_define
+class UpdateDeploymentGateParams:
+    """Request to update a deployment gate."""
+
+    data: UpdateDeploymentGateParamsData
+    """ The JSON:API data of a gate update. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_deployment_gate_params_data import (
+            UpdateDeploymentGateParamsData,
+        )
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_deployment_gate_params_data import (
+            UpdateDeploymentGateParamsData,
+        )
+
+        d = dict(src_dict)
+        data = UpdateDeploymentGateParamsData.from_dict(d.pop("data"))
+
+        update_deployment_gate_params = cls(
+            data=data,
+        )
+
+        update_deployment_gate_params.additional_properties = d
+        return update_deployment_gate_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
