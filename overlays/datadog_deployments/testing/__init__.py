@@ -38,12 +38,14 @@ From a shell: ``python -m datadog_deployments.testing --port 8126``.
 """
 
 from .clock import ManualClock
-from .fake import DEFAULT_API_KEY, DEFAULT_APP_KEY, FakeDatadog
+from .fake import DEFAULT_ACCESS_TOKEN, DEFAULT_API_KEY, DEFAULT_APP_KEY, FakeDatadog, operation_id
 from .faults import DropStage, Fault, PendingFault
 from .recording import Headers, RecordedRequest
-from .state import Evaluation, Gate, GateScript, RuleScript
+from .seeding import SeedError
+from .state import Evaluation, Gate, GateScript, MonitorAlert, Rule, RuleEvaluation, RuleScript
 
 __all__ = [
+    "DEFAULT_ACCESS_TOKEN",
     "DEFAULT_API_KEY",
     "DEFAULT_APP_KEY",
     "DropStage",
@@ -54,7 +56,12 @@ __all__ = [
     "GateScript",
     "Headers",
     "ManualClock",
+    "MonitorAlert",
     "PendingFault",
     "RecordedRequest",
+    "Rule",
+    "RuleEvaluation",
     "RuleScript",
+    "SeedError",
+    "operation_id",
 ]

@@ -12,21 +12,22 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qs
 
 from datadog_deployments_api.spec_index import AUTH_HEADERS, OPERATIONS, Operation
 
+from .dora import TimeFormat
 from .faults import Fault, FaultQueue
-from .operations import BEHAVIOURS, NOT_JSON, Behaviour
+from .operations import BEHAVIOURS, NOT_JSON, Behaviour, Call
+from .paging import BadQuery, Query
 from .recording import Headers, RecordedRequest, Recorder
-from .responses import Response, api_error, error_for_status, not_found
+from .responses import Response, api_error, documented_error, error_for_status, not_found
 from .routes import Match, Router
 from .state import GateScript, Store
 
-# (spec branch, interim: serve the operations the fake has behaviours for; the fake branch
-# gives every spec operation a behaviour and restores the two-way check.)
-_mismatch = sorted(set(BEHAVIOURS) - set(OPERATIONS))
-if _mismatch:  # pragma: no cover - only when openapi.yaml loses an operation
-    raise ImportError(f"the fake server and spec_index disagree on operations: {_mismatch}")
+_unserved = sorted(set(OPERATIONS) - set(BEHAVIOURS))
+if _unserved:  # pragma: no cover - only when openapi.yaml gains an operation
+    raise ImportError(f"the fake server does not serve these spec_index operations: {_unserved}")
 
 
 @dataclass(frozen=True)
@@ -54,16 +55,23 @@ class App:
         *,
         api_key: str,
         app_key: str,
+        access_token: str,
         clock: Callable[[], float],
         default_script: GateScript,
         max_recorded: int | None = None,
+        epoch: float | None = None,
+        dora_times: TimeFormat = "unix",
+        max_items: int = 10_000,
     ) -> None:
         self.keys = {AUTH_HEADERS["apiKeyAuth"]: api_key, AUTH_HEADERS["appKeyAuth"]: app_key}
+        self.access_token = access_token
         self.clock = clock
-        self.store = Store(clock, default_script)
+        self.store = Store(
+            clock, default_script, epoch=epoch, dora_times=dora_times, max_items=max_items
+        )
         self.faults = FaultQueue()
         self.recorder = Recorder(max_recorded)
-        self.router = Router(op for op in OPERATIONS.values() if op.operation_id in BEHAVIOURS)
+        self.router = Router(OPERATIONS.values())
 
     def begin(
         self, method: str, target: str, headers: Iterable[tuple[str, str]], connection: int
@@ -113,11 +121,21 @@ class App:
         refused = self._check_keys(match.operation, behaviour, exchange.headers)
         if refused is not None:
             return refused
-        return behaviour.handle(self.store, match.params, doc)
+        query = Query(parse_qs(exchange.query, keep_blank_values=True))
+        call = Call(match.params, query, doc, frozenset(match.operation.responses))
+        try:
+            return behaviour.handle(self.store, call)
+        except BadQuery as error:  # in the shape the operation documents for its 400
+            refusal = documented_error(match.operation.responses.get(400), 400, str(error))
+            return refusal or api_error(400, str(error))
 
     def _check_keys(
         self, operation: Operation, behaviour: Behaviour, headers: Headers
     ) -> Response | None:
+        scheme, _, token = (headers.get("Authorization") or "").partition(" ")
+        if scheme.lower() == "bearer" and AUTH_HEADERS["appKeyAuth"] in operation.auth_headers:
+            # Every operation that takes an application key takes an OAuth token instead.
+            return None if token.strip() == self.access_token else api_error(403)
         for name in operation.auth_headers:
             sent = headers.get(name)
             if not sent:
@@ -132,7 +150,11 @@ class App:
         behaviour = BEHAVIOURS[operation.operation_id] if operation else None
         family = behaviour.family if behaviour else None
         detail = behaviour.not_found_detail if behaviour and fault.code == 404 else ""
-        return error_for_status(family, fault.code, detail).with_headers(*fault.headers)
+        schema = operation.responses.get(fault.code) if operation else None
+        answer = documented_error(schema, fault.code, detail)
+        if answer is None:  # a status the operation does not document: the family's habit
+            answer = error_for_status(family, fault.code, detail)
+        return answer.with_headers(*fault.headers)
 
 
 def _parse(body: bytes) -> Any:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from types import FrameType
 
-from .fake import DEFAULT_API_KEY, DEFAULT_APP_KEY, FakeDatadog
+from .fake import DEFAULT_ACCESS_TOKEN, DEFAULT_API_KEY, DEFAULT_APP_KEY, FakeDatadog
 from .state import DEFAULT_IDENTIFIER, DEFAULT_RULE_NAME, GateScript, RuleScript
 
 EXAMPLES = """\
@@ -20,6 +20,7 @@ examples:
   %(prog)s --port 8126
   %(prog)s --gate checkout-api:staging --in-progress 2
   %(prog)s --failing-gate 'checkout-api:production=monitor "p99 latency" is alerting'
+  %(prog)s --seed gates-and-deployments.json
 
 Evaluations of inline rule configurations (--rules in ddeploy) follow the default script: they
 pass, after --in-progress seconds. Keys are the fake's own (default fake-api-key and
@@ -38,6 +39,11 @@ def build_parser(prog: str = "python -m datadog_deployments.testing") -> argpars
     parser.add_argument("--api-key", default=DEFAULT_API_KEY, help="the DD-API-KEY to accept")
     parser.add_argument(
         "--app-key", default=DEFAULT_APP_KEY, help="the DD-APPLICATION-KEY to accept"
+    )
+    parser.add_argument(
+        "--access-token",
+        default=DEFAULT_ACCESS_TOKEN,
+        help="the OAuth bearer token to accept instead of the two keys",
     )
     parser.add_argument(
         "--gate",
@@ -62,6 +68,20 @@ def build_parser(prog: str = "python -m datadog_deployments.testing") -> argpars
         help="every evaluation answers in_progress this long before its verdict "
         "(default 0; 'inf' never decides)",
     )
+    parser.add_argument(
+        "--seed",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="load gates, rules, past evaluations and DORA events from a JSON (or YAML) file "
+        "(repeatable; the format is in datadog_deployments.testing.seeding)",
+    )
+    parser.add_argument(
+        "--dora-times",
+        choices=("unix", "rfc3339"),
+        default="unix",
+        help="how DORA reads write started_at/finished_at (default: unix, as sent)",
+    )
     parser.add_argument("--log", action="store_true", help="log each request to stderr")
     return parser
 
@@ -74,7 +94,8 @@ def _gate_key(spec: str) -> tuple[str, str, str]:
 
 
 def configure(fake: FakeDatadog, args: argparse.Namespace) -> None:
-    """Apply the gate options to a fake; ValueError names a malformed option."""
+    """Apply the gate and seed options to a fake; ValueError names a malformed option (a
+    :class:`SeedError` a bad seed file)."""
     in_progress = args.in_progress
     if math.isnan(in_progress) or in_progress < 0:
         raise ValueError(f"--in-progress wants seconds >= 0, not {in_progress}")
@@ -88,6 +109,8 @@ def configure(fake: FakeDatadog, args: argparse.Namespace) -> None:
         rule = RuleScript(DEFAULT_RULE_NAME, "fail", reason=reason.strip())
         script = GateScript(verdict="fail", rules=[rule], in_progress_for=in_progress)
         fake.add_gate(*_gate_key(gate), script=script)
+    for path in args.seed:
+        fake.seed(path)
 
 
 def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
@@ -97,8 +120,10 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
         port=args.port,
         api_key=args.api_key,
         app_key=args.app_key,
+        access_token=args.access_token,
         log_requests=args.log,
         max_recorded=0,  # nobody reads them: keep memory flat however long it runs
+        dora_times=args.dora_times,
     )
     try:
         configure(fake, args)
@@ -113,6 +138,7 @@ def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
     print(f"Fake Datadog API listening on {fake.url}", flush=True)
     print(f"  DD-API-KEY: {fake.api_key}", flush=True)
     print(f"  DD-APPLICATION-KEY: {fake.app_key}", flush=True)
+    print(f"  or Authorization: Bearer {fake.access_token}", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
     signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl-C
     fake.serve_forever()

@@ -107,6 +107,19 @@ def not_found(family: Family | None, detail: str) -> Response:
     return api_error(404, detail)
 
 
+def documented_error(schema: str | None, status: int, detail: str = "") -> Response | None:
+    """An error in the shape the spec documents for it (``schema``: the model name from
+    ``spec_index``), or None when the status is not documented with a known error shape."""
+    detail = detail or reason(status)
+    if schema == "JSONAPIErrorResponse":
+        return jsonapi_error(status, detail=detail)
+    if schema == "DeploymentGatesErrorResponse":
+        return gates_error(status, [detail])
+    if schema == "APIErrorResponse":
+        return api_error(status, detail)
+    return None
+
+
 def error_for_status(family: Family | None, status: int, detail: str = "") -> Response:
     """The documented body for an error status: what an injected status fault answers.
 

@@ -38,17 +38,25 @@ def _compile(operation: Operation) -> _Template:
 
 
 class Router:
-    """Matches a raw request path exactly against the documented path templates."""
+    """Matches a raw request path exactly against the documented path templates.
+
+    The most literal template wins: ``/api/v2/deployment_gates/evaluations`` is the list of
+    evaluations, not the gate whose ID is "evaluations"; once a path matches a template, less
+    literal ones are not considered (a wrong method there is a 405)."""
 
     def __init__(self, operations: Iterable[Operation]) -> None:
-        self._templates = [_compile(op) for op in operations]
+        self._templates = sorted((_compile(op) for op in operations), key=lambda t: len(t.names))
 
     def match(self, method: str, raw_path: str) -> Match:
         allowed: list[str] = []
+        matched_params: int | None = None
         for template in self._templates:
+            if matched_params is not None and len(template.names) > matched_params:
+                break
             found = template.pattern.fullmatch(raw_path)
             if found is None:
                 continue
+            matched_params = len(template.names)
             if template.operation.method != method:
                 allowed.append(template.operation.method)
                 continue

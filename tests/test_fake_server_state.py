@@ -1,0 +1,288 @@
+"""The fake's stores without HTTP: the DORA query language, cursor pages, evaluations on
+stored rules, seeding, operation names, bounds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from datadog_deployments.testing import (
+    FakeDatadog,
+    GateScript,
+    ManualClock,
+    MonitorAlert,
+    RuleScript,
+    SeedError,
+    operation_id,
+)
+from datadog_deployments.testing.dora import DoraEvent, QueryError, matches, parse_query
+from datadog_deployments.testing.gates import rule_evaluation_item
+from datadog_deployments.testing.paging import BadQuery, Query, page
+
+
+def event(kind: str = "deployment", **attributes: Any) -> DoraEvent:
+    return DoraEvent(kind, "event-000000000001", attributes)  # type: ignore[arg-type]
+
+
+WEB = event(
+    service="web",
+    env="prod",
+    team="core",
+    version="v1.2",
+    custom_tags=["language:go", "region:eu"],
+    git={"commit_sha": "a" * 40, "repository_url": "https://github.com/org/web.git"},
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "hit"),
+    [
+        ("", True),
+        ("service:web", True),
+        ("service:api", False),
+        ("service:web env:prod", True),
+        ("service:web AND env:staging", False),
+        ("service:(api OR web)", True),
+        ("service:(api OR worker)", False),
+        ("-service:api", True),
+        ("-env:prod", False),
+        ("version:v1.*", True),
+        ("language:go", True),
+        ("@language:rust", False),
+        ("region:(us OR eu)", True),
+        ('team:"core"', True),
+        ("repository:github.com/org/web", True),
+        ("commit_sha:aaaa*", True),
+        ("id:event-000000000001", True),
+    ],
+)
+def test_the_query_language(query: str, hit: bool) -> None:
+    assert matches(WEB, parse_query(query)) is hit
+
+
+def test_a_failure_matches_any_of_its_services() -> None:
+    failure = event("failure", services=["web", "api"], severity="SEV-1")
+    assert matches(failure, parse_query("service:api severity:SEV-1"))
+    assert not matches(failure, parse_query("service:worker"))
+
+
+@pytest.mark.parametrize(
+    "query", ["service:web OR env:prod", "web", "(service:web)", "service:(web api)", "service:("]
+)
+def test_what_the_query_language_refuses(query: str) -> None:
+    with pytest.raises(QueryError):
+        parse_query(query)
+
+
+def _query(**params: str) -> Query:
+    return Query({k.replace("_", "[", 1) + "]": [v] for k, v in params.items()})
+
+
+def test_cursor_pages_follow_the_sort_key_and_survive_inserts() -> None:
+    items = list(range(10))
+    first = page("numbers", items, lambda n: (n,), _query(page_size="4"), 50)
+    assert first.items == [9, 8, 7, 6] and first.next_cursor is not None
+    items.append(100)  # a newer item arrives between two pages: it does not shift them
+    second = page(
+        "numbers", items, lambda n: (n,), _query(page_size="4", page_cursor=first.next_cursor), 50
+    )
+    assert second.items == [5, 4, 3, 2] and second.next_cursor is not None
+    assert second.meta(with_cursor=True)["page"]["cursor"] == first.next_cursor
+    third = page(
+        "numbers", items, lambda n: (n,), _query(page_size="4", page_cursor=second.next_cursor), 50
+    )
+    assert third.items == [1, 0] and third.next_cursor is None
+    assert "next_cursor" not in third.meta(with_cursor=False)["page"]
+
+
+@pytest.mark.parametrize("size", ["0", "1001", "ten"])
+def test_a_page_size_out_of_range_is_refused(size: str) -> None:
+    with pytest.raises(BadQuery, match=r"page\[size\]"):
+        page("numbers", [1], lambda n: (n,), _query(page_size=size), 50)
+
+
+def test_a_cursor_of_another_list_or_garbage_is_refused() -> None:
+    other = page("gates", [1, 2], lambda n: (n,), _query(page_size="1"), 50).next_cursor
+    for cursor in (other, "garbage", "W10"):
+        with pytest.raises(BadQuery, match=r"page\[cursor\]"):
+            page("numbers", [1], lambda n: (n,), _query(page_cursor=str(cursor)), 50)
+
+
+def test_multi_valued_filters_repeat_or_split_on_commas() -> None:
+    query = Query({"filter[env]": ["prod,staging", "dev"], "filter[dry_run]": ["TRUE"]})
+    assert query.many("filter[env]") == {"prod", "staging", "dev"}
+    assert query.boolean("filter[dry_run]") is True
+    with pytest.raises(BadQuery):
+        Query({"filter[dry_run]": ["yes"]}).boolean("filter[dry_run]")
+
+
+# ---- evaluations on stored rules -------------------------------------------------------------
+@pytest.fixture
+def dd() -> FakeDatadog:
+    return FakeDatadog(clock=ManualClock(50.0), epoch=1_764_590_000.0)  # not started: no HTTP
+
+
+def test_a_gate_without_script_fails_when_a_rule_that_is_not_dry_run_fails(
+    dd: FakeDatadog,
+) -> None:
+    gate = dd.add_gate(
+        "web",
+        "prod",
+        rules=[
+            RuleScript("latency", "fail", monitors=["123", MonitorAlert("456", "Warn")]),
+            {
+                "name": "fdd",
+                "type": "faulty_deployment_detection",
+                "status": "fail",
+                "dry_run": True,
+            },
+        ],
+    )
+    assert [r.name for r in gate.rules] == ["latency", "fdd"]
+    evaluation = dd.start_evaluation("web", "prod", version="v7")
+    assert evaluation.verdict == "fail"
+    latency, fdd = evaluation.rule_evaluations
+    assert [m.id for m in latency.monitors] == ["123", "456"]
+    assert fdd.faulty_resources == ("GET /",) and fdd.dry_run
+
+    dd.script_rule(gate.gate_id, "latency", "pass")
+    assert dd.start_evaluation("web", "prod").verdict == "pass"  # only a dry-run rule fails
+
+
+def test_a_dry_run_gate_passes_whatever_its_rules_say(dd: FakeDatadog) -> None:
+    dd.add_gate("web", "prod", rules=[RuleScript("latency", "fail")], dry_run=True)
+    evaluation = dd.start_evaluation("web", "prod")
+    assert (evaluation.verdict, evaluation.dry_run) == ("pass", True)
+    assert evaluation.rule_evaluations[0].status == "fail"
+
+
+def test_a_script_still_decides_the_verdict_and_names_rule_results(dd: FakeDatadog) -> None:
+    script = GateScript(verdict="fail", rules=[RuleScript("monitors", "fail", reason="alerting")])
+    gate = dd.add_gate("web", "prod", script=script)
+    assert [(r.name, r.type, dict(r.options)) for r in gate.rules] == [
+        ("monitors", "monitor", {"query": "service:web env:prod"})
+    ]
+    dd.add_rule(gate.gate_id, {"name": "later", "type": "faulty_deployment_detection"})
+    evaluation = dd.start_evaluation("web", "prod")
+    assert evaluation.verdict == "fail"
+    assert [(r.name, r.status, r.reason) for r in evaluation.rules] == [
+        ("monitors", "fail", "alerting"),
+        ("later", "fail", None),  # unnamed in the script: the script's verdict
+    ]
+
+
+def test_a_failing_rule_evaluation_says_why(dd: FakeDatadog) -> None:
+    gate = dd.add_gate("web", "prod")
+    dd.script_rule(gate.gate_id, "Check service monitors", reason="p99 latency alerting")
+    evaluation = dd.start_evaluation("web", "prod", ago=120)
+    [rule] = evaluation.rule_evaluations
+    item = rule_evaluation_item(evaluation, rule, 1_000.0, 1_060.0)["attributes"]
+    assert item["status"] == "fail" and item["reason"] == "p99 latency alerting"
+    [monitor] = item["failures"]["monitors"]
+    assert monitor["state"] == "Alert" and monitor["id"].isdigit()
+    assert monitor["url"].endswith("from_ts=1000000&to_ts=1060000")
+    assert item["rule_id"] == gate.rules[0].rule_id and item["duration_seconds"] == 60
+    running = rule_evaluation_item(evaluation, rule, 1_000.0, None)["attributes"]
+    assert running["status"] == "in_progress" and running["failures"]["monitors"] == []
+    assert running["finished_at"] is None and running["duration_seconds"] is None
+
+
+def test_evaluations_are_bounded() -> None:
+    dd = FakeDatadog(clock=ManualClock(), max_items=3)
+    dd.add_gate("web", "prod")
+    started = [dd.start_evaluation("web", "prod").evaluation_id for _ in range(5)]
+    assert [e.evaluation_id for e in dd.evaluations] == started[2:]
+
+
+def test_a_repeated_dora_id_is_one_event_and_keeps_its_mark(dd: FakeDatadog) -> None:
+    own = "deploy-web-0000000042"
+    for version in ("v1", "v2"):
+        dd.add_deployment({"id": own, "service": "web", "started_at": 1, "version": version})
+        if version == "v1":
+            dd.mark_failed(own, remediation={"type": "rollback", "version": "v0"})
+    assert list(dd.deployments) == [own] and dd.deployments[own]["version"] == "v2"
+    assert dd.change_failures == {
+        own: {"change_failure": True, "remediation": {"type": "rollback", "version": "v0"}}
+    }
+
+
+# ---- names and seeding ----------------------------------------------------------------------
+def test_operations_are_named_either_way() -> None:
+    assert operation_id("trigger_deployment_gates_evaluation") == "TriggerDeploymentGatesEvaluation"
+    assert operation_id("TriggerDeploymentGatesEvaluation") == "TriggerDeploymentGatesEvaluation"
+    with pytest.raises(ValueError, match="unknown operation 'trigger'"):
+        operation_id("trigger")
+
+
+SEED: dict[str, Any] = {
+    "gates": [
+        {
+            "service": "web",
+            "env": "prod",
+            "script": {"in_progress_for": 0},
+            "rules": [
+                {"name": "latency", "status": "fail", "monitors": [{"id": "77", "state": "Alert"}]},
+                {"name": "fdd", "type": "faulty_deployment_detection", "dry_run": True},
+            ],
+        },
+        {"service": "api", "env": "prod", "identifier": "canary", "dry_run": True},
+    ],
+    "evaluations": [{"service": "web", "env": "prod", "version": "v41", "ago": 3600}],
+    "deployments": [
+        {
+            "id": "deploy-web-0000000041",
+            "service": "web",
+            "env": "prod",
+            "version": "v41",
+            "started_at": "2026-11-30T10:00:00Z",
+            "finished_at": 1796033100,
+            "change_failure": True,
+        }
+    ],
+    "failures": [{"services": ["web"], "started_at": "2026-11-30T10:20:00+00:00"}],
+}
+
+
+def test_a_seed_file_loads_everything(dd: FakeDatadog, tmp_path: Path) -> None:
+    path = tmp_path / "seed.json"
+    path.write_text(json.dumps(SEED))
+    dd.seed(path)
+    web, api = dd.gates
+    assert [r.name for r in web.rules] == ["latency", "fdd"] and api.dry_run
+    [evaluation] = dd.evaluations
+    assert evaluation.version == "v41" and evaluation.triggered_at == 50.0 - 3600
+    deployment = dd.deployments["deploy-web-0000000041"]
+    assert deployment["started_at"] == 1_796_032_800 * 10**9
+    assert dd.change_failures["deploy-web-0000000041"]["change_failure"] is True
+    [failure] = dd.failures.values()
+    assert failure["started_at"] == 1_796_034_000 * 10**9
+
+
+@pytest.mark.parametrize(
+    ("doc", "message"),
+    [
+        ({"gatez": []}, "unknown key"),
+        ({"gates": [{"service": "web"}]}, r"gates\[0\]: 'env' is required"),
+        ({"gates": [{"service": "w", "env": "p", "colour": 1}]}, r"gates\[0\]: unknown key"),
+        (
+            {"gates": [{"service": "w", "env": "p", "rules": [{"name": "r", "status": "meh"}]}]},
+            "status",
+        ),
+        ({"evaluations": [{"service": "nope", "env": "prod"}]}, "no gate"),
+        ({"deployments": {"id": "x"}}, "list of objects"),
+    ],
+)
+def test_a_bad_seed_names_the_place(dd: FakeDatadog, doc: dict[str, Any], message: str) -> None:
+    with pytest.raises(SeedError, match=message):
+        dd.seed(doc)
+
+
+def test_a_seed_file_that_is_not_json(dd: FakeDatadog, tmp_path: Path) -> None:
+    path = tmp_path / "seed.json"
+    path.write_text("{gates:")
+    with pytest.raises(SeedError, match="not valid JSON"):
+        dd.seed(path)
+    with pytest.raises(SeedError, match="cannot read"):
+        dd.seed(tmp_path / "missing.json")
