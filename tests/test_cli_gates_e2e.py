@@ -60,7 +60,7 @@ def test_export_apply_export_gives_the_same_document(
     exported = gates(fake, "export")
     assert exported.code == 0, exported.stderr
     assert "3 gate(s) with 5 rule(s) exported" in exported.outcome
-    assert "id:" not in exported.stdout and "created_at" not in exported.stdout
+    assert "server:" not in exported.stdout and "created_at" not in exported.stdout
     document = tmp_path / "gates.yaml"
     document.write_text(exported.stdout)
 
@@ -154,9 +154,7 @@ def test_a_failure_half_way_is_reported_and_a_second_apply_finishes(
 def test_a_failure_before_any_change_is_an_api_error(other: Fake, tmp_path: Path) -> None:
     document = tmp_path / "gates.json"
     document.write_text(json.dumps({"gates": [{"service": "web", "env": "prod", "rules": []}]}))
-    other.dd.inject(
-        Fault.status(400, body=b'{"errors": ["nope"]}'), operation="CreateDeploymentGate"
-    )
+    other.dd.inject(Fault.status(400), operation="CreateDeploymentGate")
     run = gates(other, "apply", "-f", str(document))
     assert run.code == 4, run.stderr
     assert "nothing changed" in run.outcome

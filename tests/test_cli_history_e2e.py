@@ -171,7 +171,7 @@ def test_a_listing_that_fails_half_way_still_writes_one_json_document(fake: Fake
     from datadog_deployments.testing import Fault
 
     fake.dd.add_gate("checkout-api", "production", rules=FAILING_RULES[2:])
-    fake.dd.inject(Fault.status(400, body=b'{"errors": ["bad cursor"]}'),
+    fake.dd.inject(Fault.status(400),
                    operation="ListDeploymentGateEvaluations")  # fmt: skip
     run = ddeploy("gate", "evaluations", "--json", *fake.host)
     assert run.code == 4

@@ -207,7 +207,7 @@ def gate_evaluations(
         if cursor:
             paging["page_cursor"] = cursor
         return api.list_deployment_gate_evaluations(  # type: ignore[attr-defined]
-            filter_from=iso(start), filter_to=iso(end), **chosen, **paging
+            filter_from=start, filter_to=end, **chosen, **paging
         )
 
     return follow_cursor(fetch, on_page)
@@ -223,8 +223,8 @@ def rule_evaluations(
         if cursor:
             paging["page_cursor"] = cursor
         return api.list_deployment_rule_evaluations(  # type: ignore[attr-defined]
-            filter_from=iso(start),
-            filter_to=iso(end),
+            filter_from=start,
+            filter_to=end,
             filter_gate_evaluation_id=gate_evaluation_id,
             **paging,
         )

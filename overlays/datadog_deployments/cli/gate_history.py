@@ -23,6 +23,9 @@ def evaluation_link(site: str, evaluation_id: str) -> str:
     return f"{app}/ci/deployment-gates/evaluations?index=cdgates&query={query}"
 
 
+WHY_AFTER_A_VERDICT = 2 * 86400.0  # a verdict just came: the evaluation is recent
+
+
 def fetch_why(client: Any, evaluation_id: str, since: float) -> list[gate_why.RuleWhy]:
     end = datetime.now(timezone.utc)
     start = end - timedelta(seconds=since)
@@ -32,6 +35,28 @@ def fetch_why(client: Any, evaluation_id: str, since: float) -> list[gate_why.Ru
 def record_why(ctx: Context, rules: list[gate_why.RuleWhy]) -> None:
     """--json and the step summary get the detail of every rule."""
     ctx.data["why"] = [rule.json() for rule in rules]
+
+
+def explain_failure(ctx: Context, client: Any, evaluation_id: str) -> None:
+    """After a fail verdict: each rule's detail on stderr, in --json and the step summary.
+
+    The verdict stands whatever happens here: a failure to fetch the detail is one note."""
+    from ..errors import DatadogDeploymentsError
+
+    try:
+        rules = fetch_why(client, evaluation_id, WHY_AFTER_A_VERDICT)
+    except DatadogDeploymentsError as error:
+        from .failures import explain
+
+        reason = explain(error, ctx.base_url, "no rule evaluations found").message
+        ctx.out.note(f"note: no detail of the failed rules: {reason}")
+        return
+    if not rules:
+        return
+    record_why(ctx, rules)
+    ctx.out.info("Why:")
+    for line in gate_why.lines(rules):
+        ctx.out.info(f"  {line}")
 
 
 def why(ctx: Context) -> Outcome:
