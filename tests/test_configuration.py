@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-import logging
+import subprocess
+import sys
+import warnings
+from pathlib import Path
 
 import pytest
 from datadog_deployments import Configuration, ConfigurationError, UnstableOperationDisabledError
-from datadog_deployments.unstable import PREVIEW_OPERATIONS, UnstableOperations
+from datadog_deployments.unstable import (
+    PREVIEW_OPERATIONS,
+    PreviewOperationWarning,
+    UnstableOperations,
+)
 from datadog_deployments_api.spec_index import OPERATIONS, SITES
 
 API_KEY = "api-0123456789abcdef"
@@ -166,20 +173,72 @@ def test_disabled_preview_operation_says_the_line_that_enables_it() -> None:
     operations.check("get_dora_deployment")  # stable operations pass silently
 
 
-def test_enabled_preview_operation_is_announced_once_per_process(
-    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+def test_enabled_preview_operation_warns_once_per_process_in_plain_text(
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("datadog_deployments.unstable._announced", set())
     first, second = UnstableOperations(), UnstableOperations()
     first["get_deployment_gates_evaluation_result"] = True
     second["get_deployment_gates_evaluation_result"] = True
-    with caplog.at_level(logging.WARNING, logger="datadog_deployments"):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         for _ in range(3):
             first.check("get_deployment_gates_evaluation_result")
             second.check("get_deployment_gates_evaluation_result")
-    notes = [r for r in caplog.records if "preview" in r.getMessage()]
-    assert len(notes) == 1
-    assert "get_deployment_gates_evaluation_result" in notes[0].getMessage()
+    assert [w.category for w in caught] == [PreviewOperationWarning]
+    message = str(caught[0].message)
+    assert message.startswith("get_deployment_gates_evaluation_result is a preview operation: ")
+    assert "**" not in message and "](" not in message and "\n" not in message
+    assert "Datadog support (https://docs.datadoghq.com/help/)" in message
+    assert caught[0].filename == __file__  # it points at the caller's line, not ours
+
+
+def test_the_preview_warning_is_silenced_the_standard_way(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("datadog_deployments.unstable._announced", set())
+    operations = UnstableOperations()
+    operations["trigger_deployment_gates_evaluation"] = True
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("ignore", PreviewOperationWarning)
+        operations.check("trigger_deployment_gates_evaluation")
+    assert caught == []
+    assert capfd.readouterr().err == ""
+
+
+def test_a_plain_script_writes_nothing_to_stderr_but_the_warning(tmp_path: Path) -> None:
+    script = (
+        "import logging, warnings\n"
+        "from datadog_deployments.unstable import UnstableOperations\n"
+        "operations = UnstableOperations()\n"
+        "operations['trigger_deployment_gates_evaluation'] = True\n"
+        "for _ in range(3):\n"
+        "    operations.check('trigger_deployment_gates_evaluation')\n"
+    )
+    (tmp_path / "script.py").write_text(script, encoding="utf-8")
+    shown = subprocess.run(
+        [sys.executable, "script.py"], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    lines = [line for line in shown.stderr.splitlines() if line.strip()]
+    assert "script.py:6: PreviewOperationWarning: trigger_deployment_gates_evaluation" in lines[0]
+    assert len(lines) == 2 and shown.stdout == ""  # the warning and its source line, once
+    silenced = subprocess.run(
+        [sys.executable, "-W", "ignore::UserWarning", "script.py"],
+        cwd=tmp_path,
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert silenced.stderr == "" and silenced.returncode == 0
+
+
+def test_enabling_one_of_several_preview_operations_is_refused_naming_the_other() -> None:
+    operations = UnstableOperations()
+    operations["trigger_deployment_gates_evaluation"] = True
+    with pytest.raises(UnstableOperationDisabledError) as caught:
+        operations.require(
+            "trigger_deployment_gates_evaluation", "get_deployment_gates_evaluation_result"
+        )
+    assert "get_deployment_gates_evaluation_result" in str(caught.value)
+    assert "trigger_deployment_gates_evaluation" not in str(caught.value)
 
 
 def test_configuration_accepts_unstable_operations_argument() -> None:

@@ -2,10 +2,14 @@
 
     python tools/generate.py            # rewrite the derived files in this checkout
     python tools/generate.py --check    # regenerate into a temporary folder and compare
+    python tools/generate.py --spec S --output DIR --no-oracle   # another spec, elsewhere
 
 Derived files:
-  generated/datadog_deployments_api/   openapi-python-client's package, plus py.typed and
-                                       spec_index.py (operations, auth needs, stability, sites)
+  generated/datadog_deployments_api/   openapi-python-client's package, plus py.typed,
+                                       spec_index.py (operations, auth needs, stability, sites),
+                                       methods/ (each tag's operations as methods, which the
+                                       overlay's API classes bind) and request_bodies.py (the
+                                       keys each request body may hold)
   tests/oracle_models.py               datamodel-code-generator's strict pydantic models,
                                        the tests' independent oracle
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,6 +28,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+try:  # run as a script (tools/ is on sys.path) or imported as tools.generate
+    import api_methods
+except ModuleNotFoundError:
+    from tools import api_methods
 
 REPO = Path(__file__).resolve().parent.parent
 SPEC = REPO / "openapi.yaml"
@@ -89,6 +99,27 @@ def _body_schema(spec: dict[str, Any], body: dict[str, Any] | None) -> str | Non
     return ref.rsplit("/", 1)[-1] or None
 
 
+def _source(value: Any) -> str:
+    if isinstance(value, dict) and "__source__" in value:
+        return str(value["__source__"])
+    return repr(value)
+
+
+def success_schemas(spec: dict[str, Any]) -> dict[str, str | None]:
+    """operationId -> the model of its first documented 2xx body (None when it has none)."""
+    found: dict[str, str | None] = {}
+    for _path, _method, op in api_methods.operations(spec):
+        codes = sorted(code for code in op["responses"] if str(code).startswith("2"))
+        schemas = [_body_schema(spec, op["responses"][code]) for code in codes]
+        found[op["operationId"]] = next((s for s in schemas if s), None)
+    return found
+
+
+def _model_names(package: Path) -> set[str]:
+    text = (package / "models" / "__init__.py").read_text(encoding="utf-8")
+    return set(re.findall(r'^\s+"(\w+)": "\.', text, flags=re.MULTILINE))
+
+
 def spec_index_source(spec: dict[str, Any]) -> str:
     """The Python module that tells the overlay what the spec says about each operation."""
     from openapi_python_client.utils import snake_case
@@ -105,10 +136,14 @@ def spec_index_source(spec: dict[str, Any]) -> str:
             if op is None:
                 continue
             security = op.get("security", spec.get("security", []))
-            # Key headers only: an OAuth alternative (AuthZ) is not a header the client sets
-            # from a key. (spec: minimal fix so an oauth2 scheme does not break the index.)
+            # The key headers of the alternatives that use keys (OAuth is in `security`).
             headers = sorted(
-                {schemes[name] for requirement in security for name in requirement if name in schemes}
+                {
+                    schemes[name]
+                    for requirement in security
+                    for name in requirement
+                    if name in schemes
+                }
             )
             fields = {
                 "operation_id": op["operationId"],
@@ -124,8 +159,9 @@ def spec_index_source(spec: dict[str, Any]) -> str:
                     int(code): _body_schema(spec, response)
                     for code, response in sorted(op["responses"].items())
                 },
+                **api_methods.index_fields(spec, path, op),
             }
-            args = ", ".join(f"{key}={value!r}" for key, value in fields.items())
+            args = ", ".join(f"{key}={_source(value)}" for key, value in fields.items())
             entries.append(f"    {op['operationId']!r}: Operation({args}),")
     site = spec["servers"][0]["variables"]["site"]
     return "\n".join(
@@ -134,6 +170,7 @@ def spec_index_source(spec: dict[str, Any]) -> str:
             "",
             "from dataclasses import dataclass",
             "",
+            api_methods.INDEX_CLASSES,
             "",
             "@dataclass(frozen=True)",
             "class Operation:",
@@ -147,6 +184,7 @@ def spec_index_source(spec: dict[str, Any]) -> str:
             "    unstable: str | None  # the preview note; None for a stable operation",
             "    request_schema: str | None  # the body's model name in models/",
             "    responses: dict[int, str | None]  # status -> the body's model name in models/",
+            api_methods.INDEX_FIELDS,
             "",
             "",
             f"SERVER_URL_TEMPLATE = {spec['servers'][0]['url']!r}",
@@ -161,16 +199,19 @@ def spec_index_source(spec: dict[str, Any]) -> str:
     )
 
 
-def generate(root: Path) -> None:
-    """Write every derived file under root (the repository, or a scratch copy of its layout)."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+def generate(root: Path, spec_path: Path = SPEC, oracle: bool = True) -> None:
+    """Write every derived file under root (the repository, or a scratch copy of its layout).
+
+    `oracle=False` skips tests/oracle_models.py (a quick regeneration of the package alone).
+    """
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="ddgen-") as scratch_name:
         scratch = Path(scratch_name)
         out = scratch / PACKAGE
         _run(
             [
                 sys.executable, "-m", "openapi_python_client", "generate",
-                "--path", str(SPEC), "--config", str(GENERATOR_CONFIG),
+                "--path", str(spec_path), "--config", str(GENERATOR_CONFIG),
                 "--output-path", str(out), "--meta", "none",
                 "--custom-template-path", str(TEMPLATES),
             ],
@@ -181,27 +222,38 @@ def generate(root: Path) -> None:
         (out / "py.typed").write_text("", encoding="utf-8")
         index = out / "spec_index.py"
         index.write_text(spec_index_source(spec), encoding="utf-8")
+        written = [index]
+        for relative, source in api_methods.render(
+            spec, _model_names(out), success_schemas(spec)
+        ).items():
+            target_file = out / relative
+            target_file.parent.mkdir(parents=True, exist_ok=True)
+            target_file.write_text(source, encoding="utf-8")
+            written.append(target_file)
         _run(
-            [sys.executable, "-m", "ruff", "format", "--isolated", "--quiet", str(index)],
-            cwd=scratch,
-        )
-
-        oracle = scratch / "oracle_models.py"
-        _run(
-            [sys.executable, "-m", "datamodel_code_generator", "--input", str(SPEC),
-             "--output", str(oracle), *DATAMODEL_CODEGEN_ARGS],
+            [sys.executable, "-m", "ruff", "format", "--isolated", "--quiet",
+             "--target-version", "py310", *map(str, written)],
             cwd=scratch,
         )  # fmt: skip
-        # The header names the input by its path; keep only the file name so output is portable.
-        oracle_text = oracle.read_text(encoding="utf-8").replace(str(SPEC), SPEC.name)
-        for cache in scratch.rglob(".ruff_cache"):
-            shutil.rmtree(cache)
 
         target = root / PACKAGE_DIR
         if target.exists():
             shutil.rmtree(target)
         target.parent.mkdir(parents=True, exist_ok=True)
+        for cache in scratch.rglob(".ruff_cache"):
+            shutil.rmtree(cache)
         shutil.copytree(out, target)
+        if not oracle:
+            return
+
+        models = scratch / "oracle_models.py"
+        _run(
+            [sys.executable, "-m", "datamodel_code_generator", "--input", str(spec_path),
+             "--output", str(models), *DATAMODEL_CODEGEN_ARGS],
+            cwd=scratch,
+        )  # fmt: skip
+        # The header names the input by its path; keep only the file name so output is portable.
+        oracle_text = models.read_text(encoding="utf-8").replace(str(spec_path), spec_path.name)
         (root / ORACLE).parent.mkdir(parents=True, exist_ok=True)
         (root / ORACLE).write_text(oracle_text, encoding="utf-8")
 
@@ -241,10 +293,18 @@ def stale_files(root: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the spec (default: openapi.yaml)")
+    parser.add_argument(
+        "--output", type=Path, default=REPO, help="write under this folder (default: the repo)"
+    )
+    parser.add_argument(
+        "--no-oracle", action="store_true", help="skip tests/oracle_models.py (faster)"
+    )
     args = parser.parse_args(argv)
     if not args.check:
-        generate(REPO)
-        print(f"generate: wrote {PACKAGE_DIR}/ and {ORACLE} from {SPEC.name}")
+        generate(args.output, args.spec.resolve(), oracle=not args.no_oracle)
+        wrote = PACKAGE_DIR if args.no_oracle else f"{PACKAGE_DIR}/ and {ORACLE}"
+        print(f"generate: wrote {wrote} under {args.output} from {args.spec}")
         return 0
     problems = stale_files(REPO)
     if problems:

@@ -285,13 +285,16 @@ class ApiClient(_BaseClient):
         path_values: Mapping[str, object] | None = None,
         body: Any = None,
         *,
+        query: Mapping[str, object] | None = None,
         retry: RetryPolicy | None = None,
     ) -> Any:
-        """Run one operation of the spec by its operationId and return the decoded answer.
+        """Run one operation of the spec and return the decoded answer.
 
+        `operation_id`: the operation's Python name (`get_dora_deployment`) or its operationId.
+        `query`: query parameters by Python (`filter_env`) or wire (`filter[env]`) name.
         `retry` replaces the configuration's retry policy for this call.
         """
-        request = prepare(self.configuration, operation_id, path_values, body)
+        request = prepare(self.configuration, operation_id, path_values, body, query)
         attempts = _Attempts(self, request, retry)
         while True:
             try:
@@ -376,13 +379,16 @@ class AsyncApiClient(_BaseClient):
         path_values: Mapping[str, object] | None = None,
         body: Any = None,
         *,
+        query: Mapping[str, object] | None = None,
         retry: RetryPolicy | None = None,
     ) -> Any:
-        """Run one operation of the spec by its operationId and return the decoded answer.
+        """Run one operation of the spec and return the decoded answer.
 
+        `operation_id`: the operation's Python name (`get_dora_deployment`) or its operationId.
+        `query`: query parameters by Python (`filter_env`) or wire (`filter[env]`) name.
         `retry` replaces the configuration's retry policy for this call.
         """
-        request = prepare(self.configuration, operation_id, path_values, body)
+        request = prepare(self.configuration, operation_id, path_values, body, query)
         attempts = _Attempts(self, request, retry)
         while True:
             try:

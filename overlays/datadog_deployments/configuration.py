@@ -18,15 +18,19 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 KEY_SOURCES = {
     "DD-API-KEY": ("DD_API_KEY", "api_key"),
     "DD-APPLICATION-KEY": ("DD_APP_KEY", "app_key"),
+    "Authorization": ("DD_BEARER_TOKEN", "access_token"),  # sent as "Bearer <token>"
 }
+BEARER = "Authorization"
 
 
 class Configuration:
     """How to reach Datadog. Explicit arguments win over the environment.
 
-    Environment: DD_SITE, DD_API_KEY, DD_APP_KEY. `host` replaces the site's base URL (a proxy,
-    a local fake server); plain http is accepted only for loopback hosts. `retry=None` turns
-    retries off. Keys are never shown by repr() or str().
+    Environment: DD_SITE, DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN. `host` replaces the site's
+    base URL (a proxy, a local fake server); plain http is accepted only for loopback hosts.
+    `retry=None` turns retries off. `access_token` (an OAuth access token) replaces both keys
+    for the operations that accept it (see `credentials`). Keys and the token are never shown
+    by repr() or str().
     """
 
     def __init__(
@@ -36,6 +40,7 @@ class Configuration:
         host: str | None = None,
         api_key: str | None = None,
         app_key: str | None = None,
+        access_token: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = RetryPolicy(),  # noqa: B008 - frozen dataclass, shared safely
         verify_ssl: bool = True,
@@ -49,7 +54,7 @@ class Configuration:
         self._base_url = base_url(self._site, host)  # validates site and host now, not later
         self._keys: dict[str, str | None] = {}
         for header, (env_var, argument) in KEY_SOURCES.items():
-            given = {"api_key": api_key, "app_key": app_key}[argument]
+            given = {"api_key": api_key, "app_key": app_key, "access_token": access_token}[argument]
             source = f"Configuration({argument}=...)" if given is not None else env_var
             self._set_key(header, given if given is not None else env.get(env_var), source)
         if timeout is None:
@@ -116,6 +121,39 @@ class Configuration:
     def app_key(self, value: str | None) -> None:
         self._set_key("DD-APPLICATION-KEY", value, "app_key")
 
+    @property
+    def access_token(self) -> str | None:
+        return self._keys[BEARER]
+
+    @access_token.setter
+    def access_token(self, value: str | None) -> None:
+        self._set_key(BEARER, value, "access_token")
+
+    def credentials(self, security: tuple[tuple[str, ...], ...], operation: str) -> dict[str, str]:
+        """The headers for one of the operation's security alternatives (spec_index).
+
+        With an access token, an operation that accepts OAuth gets `Authorization: Bearer`
+        and no key: one credential is sent, the one the caller chose for it. Otherwise the
+        first alternative whose keys are all set; else a ConfigurationError naming what to set.
+        """
+        if not security:
+            return {}
+        if self._keys[BEARER] and (BEARER,) in security:
+            return self.auth_headers((BEARER,), operation)
+        for headers in security:
+            if all(self._keys.get(header) for header in headers):
+                return self.auth_headers(headers, operation)
+        keyed = next((h for h in security if BEARER not in h), security[0])
+        try:
+            return self.auth_headers(keyed, operation)
+        except ConfigurationError as error:
+            if (BEARER,) in security and keyed != (BEARER,):
+                raise ConfigurationError(
+                    f"{error} (or an OAuth access token: set DD_BEARER_TOKEN or pass "
+                    "Configuration(access_token=...))"
+                ) from None
+            raise
+
     def auth_headers(self, needed: tuple[str, ...], operation: str) -> dict[str, str]:
         """The key headers an operation needs, or a ConfigurationError naming what is missing."""
         headers = {}
@@ -127,7 +165,7 @@ class Configuration:
                     f"{operation} needs the {header} header: set {env_var} or pass "
                     f"Configuration({argument}=...)"
                 )
-            headers[header] = value
+            headers[header] = f"Bearer {value}" if header == BEARER else value
         return headers
 
     def __repr__(self) -> str:

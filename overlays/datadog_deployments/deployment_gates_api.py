@@ -1,19 +1,23 @@
-"""DeploymentGatesApi: trigger gate evaluations and read their results (preview operations)."""
+"""DeploymentGatesApi: every Deployment Gates operation of the spec, as a method, sync or async.
+
+The methods are generated from openapi.yaml (`datadog_deployments_api.methods.deployment_gates`);
+this module adds the helpers that give them meaning: wait for an evaluation's verdict, and
+trigger then wait in one call.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 from uuid import UUID
 
-from datadog_deployments_api.models import (
-    DeploymentGatesEvaluationRequest,
-    DeploymentGatesEvaluationResponse,
-    DeploymentGatesEvaluationResultResponse,
+from datadog_deployments_api.methods.deployment_gates import (
+    AsyncDeploymentGatesMethods,
+    DeploymentGatesMethods,
 )
-from datadog_deployments_api.types import Unset
 
+from .api_base import ApiBase
 from .api_client import ApiClient, AsyncApiClient
 from .errors import ApiException, DatadogDeploymentsError, ResponseDecodeError, TransportError
 from .polling import (
@@ -26,10 +30,17 @@ from .polling import (
 )
 from .retries import NO_RETRY
 
+if TYPE_CHECKING:
+    from datadog_deployments_api.models import (
+        DeploymentGatesEvaluationResponse,
+        DeploymentGatesEvaluationResultResponse,
+    )
+
 logger = logging.getLogger("datadog_deployments.polling")
 
 _GET_RESULT = "GetDeploymentGatesEvaluationResult"
-_TRIGGER = "TriggerDeploymentGatesEvaluation"
+# What evaluate_deployment_gate runs: both must be enabled before the trigger goes out.
+_EVALUATE = ("trigger_deployment_gates_evaluation", "get_deployment_gates_evaluation_result")
 # What a poll may run into and still be worth repeating; GatePoll decides per case.
 _POLL_ERRORS = (ApiException, TransportError, ResponseDecodeError)
 
@@ -55,6 +66,8 @@ def evaluation_request(
 
 
 def evaluation_id(response: DeploymentGatesEvaluationResponse) -> str:
+    from datadog_deployments_api.types import Unset
+
     if isinstance(response.data, Unset):
         raise DatadogDeploymentsError("the trigger was accepted but named no evaluation ID")
     return str(response.data.attributes.evaluation_id or response.data.id)
@@ -73,11 +86,12 @@ def _report(event: PollEvent, on_poll: ProgressCallback | None) -> None:
         on_poll(event)
 
 
-class DeploymentGatesApi:
-    """`DeploymentGatesApi(api_client)`: awaitable methods when api_client is an AsyncApiClient.
+class DeploymentGatesApi(ApiBase, DeploymentGatesMethods):
+    """Deployment Gates: gates, their rules, evaluations and their verdicts (preview API).
 
-    Both operations are in preview: enable them with
-    `configuration.unstable_operations["<operation name>"] = True`.
+    `DeploymentGatesApi(api_client)`. With an AsyncApiClient every method is awaited, and the
+    `..._with_pagination` iterators are used with `async for`. The operations are in preview:
+    enable each with `configuration.unstable_operations["<method name>"] = True`.
     """
 
     @overload
@@ -92,27 +106,6 @@ class DeploymentGatesApi:
                 else SyncDeploymentGatesApi
             )
         return object.__new__(cls)
-
-
-class SyncDeploymentGatesApi(DeploymentGatesApi):
-    def __init__(self, api_client: ApiClient) -> None:
-        self.api_client = api_client
-
-    def get_deployment_gates_evaluation_result(
-        self, id: UUID | str
-    ) -> DeploymentGatesEvaluationResultResponse:
-        """Read an evaluation's current state; `gate_status` is in_progress until decided."""
-        result: DeploymentGatesEvaluationResultResponse = self.api_client.call(
-            _GET_RESULT, {"id": id}
-        )
-        return result
-
-    def trigger_deployment_gates_evaluation(
-        self, body: DeploymentGatesEvaluationRequest | Mapping[str, Any]
-    ) -> DeploymentGatesEvaluationResponse:
-        """Start an evaluation; poll its ID with get_deployment_gates_evaluation_result."""
-        result: DeploymentGatesEvaluationResponse = self.api_client.call(_TRIGGER, body=body)
-        return result
 
     def wait_for_deployment_gates_evaluation_result(
         self,
@@ -131,6 +124,7 @@ class SyncDeploymentGatesApi(DeploymentGatesApi):
         `on_poll` sees every poll; `started` is the api client's clock reading at the trigger.
         """
         client = self.api_client
+        assert isinstance(client, ApiClient)
         poll = GatePoll(
             str(id),
             client.clock() if started is None else started,
@@ -162,7 +156,11 @@ class SyncDeploymentGatesApi(DeploymentGatesApi):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_poll: ProgressCallback | None = None,
     ) -> DeploymentGatesEvaluationResultResponse:
-        """Trigger an evaluation and wait for its verdict (see the wait method for errors)."""
+        """Trigger an evaluation and wait for its verdict (see the wait method for errors).
+
+        Both preview operations it runs must be enabled; if one is not, nothing is sent.
+        """
+        self.api_client.configuration.unstable_operations.require(*_EVALUATE)
         started = self.api_client.clock()
         body = evaluation_request(
             service, env, identifier, version, primary_tag, inline_configuration
@@ -177,27 +175,15 @@ class SyncDeploymentGatesApi(DeploymentGatesApi):
         )
 
 
-class AsyncDeploymentGatesApi(DeploymentGatesApi):
-    def __init__(self, api_client: AsyncApiClient) -> None:
-        self.api_client = api_client
+class SyncDeploymentGatesApi(DeploymentGatesApi):
+    api_client: ApiClient
 
-    async def get_deployment_gates_evaluation_result(
-        self, id: UUID | str
-    ) -> DeploymentGatesEvaluationResultResponse:
-        """Read an evaluation's current state; `gate_status` is in_progress until decided."""
-        result: DeploymentGatesEvaluationResultResponse = await self.api_client.call(
-            _GET_RESULT, {"id": id}
-        )
-        return result
 
-    async def trigger_deployment_gates_evaluation(
-        self, body: DeploymentGatesEvaluationRequest | Mapping[str, Any]
-    ) -> DeploymentGatesEvaluationResponse:
-        """Start an evaluation; poll its ID with get_deployment_gates_evaluation_result."""
-        result: DeploymentGatesEvaluationResponse = await self.api_client.call(_TRIGGER, body=body)
-        return result
+# The async methods replace the sync ones of the same names: mypy sees the bases disagree.
+class AsyncDeploymentGatesApi(AsyncDeploymentGatesMethods, DeploymentGatesApi):  # type: ignore[misc]
+    api_client: AsyncApiClient
 
-    async def wait_for_deployment_gates_evaluation_result(
+    async def wait_for_deployment_gates_evaluation_result(  # type: ignore[override]
         self,
         id: UUID | str,
         *,
@@ -207,12 +193,7 @@ class AsyncDeploymentGatesApi(DeploymentGatesApi):
         on_poll: ProgressCallback | None = None,
         started: float | None = None,
     ) -> DeploymentGatesEvaluationResultResponse:
-        """Poll until gate_status is pass or fail and return that result.
-
-        Raises GateTimeoutError (with `last_result`) at the deadline, EvaluationNotFoundError
-        when a 404 outlives `not_found_grace`, and the ApiException of a 400/401/403 at once.
-        `on_poll` sees every poll; `started` is the api client's clock reading at the trigger.
-        """
+        """Poll until gate_status is pass or fail and return that result (see the sync one)."""
         client = self.api_client
         poll = GatePoll(
             str(id),
@@ -232,7 +213,7 @@ class AsyncDeploymentGatesApi(DeploymentGatesApi):
                 return event.result
             await client.sleep(event.wait)
 
-    async def evaluate_deployment_gate(
+    async def evaluate_deployment_gate(  # type: ignore[override]
         self,
         *,
         service: str,
@@ -245,7 +226,8 @@ class AsyncDeploymentGatesApi(DeploymentGatesApi):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_poll: ProgressCallback | None = None,
     ) -> DeploymentGatesEvaluationResultResponse:
-        """Trigger an evaluation and wait for its verdict (see the wait method for errors)."""
+        """Trigger an evaluation and wait for its verdict (see the sync one)."""
+        self.api_client.configuration.unstable_operations.require(*_EVALUATE)
         started = self.api_client.clock()
         body = evaluation_request(
             service, env, identifier, version, primary_tag, inline_configuration

@@ -1,7 +1,7 @@
 """Turning a call into a request and an answer into a model or an exception, without I/O.
 
-What each operation needs (method, path, keys, preview status, models) comes from
-spec_index, which `make generate` derives from openapi.yaml.
+What each operation needs (method, path, parameters, keys, preview status, models) comes
+from spec_index, which `make generate` derives from openapi.yaml.
 """
 
 from __future__ import annotations
@@ -10,16 +10,89 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from enum import Enum
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from datadog_deployments_api import models
 from datadog_deployments_api.spec_index import OPERATIONS, Operation
 
 from .configuration import Configuration
 from .errors import InvalidParameterError, ResponseDecodeError, exception_class
+from .unstable import snake_name
 
 _PATH_PARAMETER = re.compile(r"\{(\w+)\}")
+_BY_NAME = {op.name: op for op in OPERATIONS.values()}
+
+
+def find_operation(name: str) -> Operation:
+    """An operation by its Python name (snake case) or its operationId; refuses other names."""
+    operation = _BY_NAME.get(name) or OPERATIONS.get(name) or _BY_NAME.get(snake_name(name))
+    if operation is None:
+        raise InvalidParameterError(
+            f"unknown operation {name!r}; known operations: {', '.join(sorted(_BY_NAME))}"
+        )
+    return operation
+
+
+def rfc3339(moment: datetime) -> str:
+    """A datetime as the API writes times: UTC, "Z" (a naive datetime is taken as UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    text = moment.astimezone(timezone.utc).isoformat()
+    return text.removesuffix("+00:00") + "Z"
+
+
+def json_value(value: Any) -> Any:
+    """What a value is on the wire: models, enums, datetimes and UUIDs as JSON understands."""
+    if isinstance(value, Mapping):
+        return {str(k): json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value.value if isinstance(value, Enum) else value
+    if isinstance(value, Enum):
+        return json_value(value.value)
+    if isinstance(value, datetime):
+        return rfc3339(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return json_value(to_dict())
+    return str(value)  # UUID and the like
+
+
+def _query_text(value: Any) -> str:
+    value = json_value(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def render_query(operation: Operation, query: Mapping[str, object]) -> str:
+    """ "?k=v&..." for the given parameters (Python or wire names), None ones left out."""
+    known = operation.query_parameters
+    pairs: list[tuple[str, str]] = []
+    for key, value in query.items():
+        if value is None:
+            continue
+        wire = known.get(key) or (key if key in known.values() else None)
+        if wire is None:
+            takes = ", ".join(known) or "none"
+            raise InvalidParameterError(
+                f"{operation.name} has no query parameter {key!r}; it takes: {takes}"
+            )
+        values = list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
+        if isinstance(value, (set, frozenset)):
+            values.sort(key=str)
+        texts = [_query_text(v) for v in values]
+        if wire in operation.query_comma_separated:
+            pairs.append((wire, ",".join(texts)))
+        else:
+            pairs += [(wire, text) for text in texts]
+    return "?" + urlencode(pairs, quote_via=quote) if pairs else ""
 
 
 @dataclass(frozen=True)
@@ -35,7 +108,9 @@ def render_path(template: str, values: Mapping[str, object]) -> str:
 
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
-        value = str(values[name])
+        if name not in values:
+            raise InvalidParameterError(f"path parameter {name} is missing")
+        value = _query_text(values[name])
         if value in ("", ".", ".."):
             raise InvalidParameterError(
                 f"path parameter {name} cannot be {value!r}: it would change the request's path"
@@ -50,16 +125,23 @@ def prepare(
     operation_id: str,
     path_values: Mapping[str, object] | None = None,
     body: Any = None,
+    query: Mapping[str, object] | None = None,
 ) -> PreparedRequest:
-    """Everything that can be refused is refused here, before anything is sent."""
-    operation = OPERATIONS[operation_id]
+    """Everything that can be refused is refused here, before anything is sent.
+
+    `operation_id` is the operation's Python name or its operationId; `query` takes Python
+    (`filter_env`) or wire (`filter[env]`) parameter names.
+    """
+    operation = find_operation(operation_id)
     configuration.unstable_operations.check(operation.name)
     path = render_path(operation.path, path_values or {})
-    headers = configuration.auth_headers(operation.auth_headers, operation.name)
+    if query:
+        path += render_query(operation, query)
+    headers = configuration.credentials(operation.security, operation.name)
     content = None
     if body is not None:
         payload = body.to_dict() if hasattr(body, "to_dict") else body
-        content = json.dumps(payload, separators=(",", ":")).encode()
+        content = json.dumps(payload, separators=(",", ":"), default=json_value).encode()
         headers["Content-Type"] = "application/json"
     return PreparedRequest(operation, path, headers, content)
 

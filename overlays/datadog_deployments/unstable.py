@@ -1,16 +1,26 @@
-"""Opt-in switches for preview operations, known from the spec's x-unstable markers."""
+"""Opt-in switches for preview operations, known from the spec's x-unstable markers.
+
+Using an enabled preview operation issues a `PreviewOperationWarning` (a UserWarning), once per
+operation per process, through the `warnings` module: silence it the standard way, e.g.
+`warnings.filterwarnings("ignore", category=PreviewOperationWarning)` or
+`python -W ignore::UserWarning`. Nothing is written to stderr otherwise.
+"""
 
 from __future__ import annotations
 
-import logging
 import re
+import sys
+import warnings
 from collections.abc import Iterator, MutableMapping
 
 from datadog_deployments_api.spec_index import OPERATIONS
 
 from .errors import UnstableOperationDisabledError
 
-logger = logging.getLogger("datadog_deployments")
+
+class PreviewOperationWarning(UserWarning):
+    """An enabled preview operation was used: Datadog may change it without notice."""
+
 
 # Names as the official Python client spells them: snake case of the operationId.
 PREVIEW_OPERATIONS: dict[str, str] = {
@@ -20,10 +30,30 @@ PREVIEW_OPERATIONS: dict[str, str] = {
 _announced: set[str] = set()  # once per operation per process, whatever the configuration
 
 
-def _normalize(key: str) -> str:
-    # Accept "v2.get_x", and the camel/Pascal spellings other Datadog clients use.
+def snake_name(key: str) -> str:
+    """An operation's Python name from the spellings people use: the name itself,
+    "v2.get_x", or the operationId (Pascal or camel case)."""
     name = key.removeprefix("v2.")
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
+def plain_text(note: str) -> str:
+    """The spec's Markdown note as one line of plain text: no **, links as "text (url)"."""
+    text = re.sub(r"\[([^\]]*)\]\(([^)\s]*)\)", r"\1 (\2)", note)
+    text = re.sub(r"(\*\*|__|`)", "", text)
+    return " ".join(text.split())
+
+
+def _first_frame_outside() -> int:
+    """The stacklevel that points a warning at the caller's code, not this package's."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame is not None and str(frame.f_globals.get("__name__", "")).startswith(
+        ("datadog_deployments.", "datadog_deployments_api.")
+    ):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
 
 
 class UnstableOperations(MutableMapping[str, bool]):
@@ -33,7 +63,7 @@ class UnstableOperations(MutableMapping[str, bool]):
         self._enabled = dict.fromkeys(PREVIEW_OPERATIONS, False)
 
     def _key(self, key: str) -> str:
-        name = _normalize(key)
+        name = snake_name(key)
         if name not in self._enabled:
             known = ", ".join(sorted(self._enabled))
             raise KeyError(f"{key!r} is not a preview operation; known preview operations: {known}")
@@ -57,15 +87,26 @@ class UnstableOperations(MutableMapping[str, bool]):
     def __repr__(self) -> str:
         return f"UnstableOperations({self._enabled!r})"
 
+    def require(self, *names: str) -> None:
+        """Raise, naming every one still disabled, unless all these preview operations are
+        enabled: for a helper that needs several, before it sends anything."""
+        disabled = [name for name in names if self._enabled.get(name) is False]
+        if disabled:
+            lines = "; ".join(f'configuration.unstable_operations["{n}"] = True' for n in disabled)
+            raise UnstableOperationDisabledError(
+                f"{', '.join(disabled)}: preview operation{'s' if len(disabled) > 1 else ''} "
+                f"disabled; enable with: {lines}"
+            )
+
     def check(self, name: str) -> None:
-        """Raise unless the preview operation `name` is enabled; log once when it is."""
+        """Raise unless the preview operation `name` is enabled; warn once when it is."""
         if name not in self._enabled:
             return
-        if not self._enabled[name]:
-            raise UnstableOperationDisabledError(
-                f"{name} is a preview operation and is disabled; enable it with: "
-                f'configuration.unstable_operations["{name}"] = True'
-            )
+        self.require(name)
         if name not in _announced:
             _announced.add(name)
-            logger.warning("Using preview operation %s: %s", name, PREVIEW_OPERATIONS[name])
+            warnings.warn(
+                f"{name} is a preview operation: {plain_text(PREVIEW_OPERATIONS[name])}",
+                PreviewOperationWarning,
+                stacklevel=_first_frame_outside(),
+            )

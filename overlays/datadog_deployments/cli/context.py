@@ -143,6 +143,13 @@ class Context:
         ]
         for name in preview:
             configuration.unstable_operations[name] = True
+        if preview:
+            import warnings
+
+            from ..unstable import PreviewOperationWarning
+
+            # The library's own notice is a warning; ddeploy says it in the one line below.
+            warnings.filterwarnings("ignore", category=PreviewOperationWarning)
         if preview and not self._preview_announced:
             self._preview_announced = True
             self.out.note(
