@@ -92,9 +92,9 @@ def mark(ctx: Context) -> Outcome:
         out.info(f"Marking {which} as a {verb}{fix}")
         api = DORAMetricsApi(client)
         if operation == PATCH:
-            api.patch_dora_deployment(deployment_id=args.deployment_id, body=body)  # type: ignore[attr-defined]
+            api.patch_dora_deployment(deployment_id=args.deployment_id, body=body)
         else:
-            api.patch_dora_deployment_by_version(body=body)  # type: ignore[attr-defined]
+            api.patch_dora_deployment_by_version(body=body)
     return Outcome(ctx.command, "ok", ExitCode.PASS, f"{which} marked as a {verb}{fix}", ctx.data)
 
 
@@ -140,7 +140,7 @@ def send(ctx: Context) -> Outcome:
     with ctx.client((SEND,)) as client:
         out.info(f"Sending the failure event of {what} {span}")
         answer = _plain(
-            DORAMetricsApi(client).create_dora_failure(body={"data": {"attributes": attributes}})  # type: ignore[attr-defined]
+            DORAMetricsApi(client).create_dora_failure(body={"data": {"attributes": attributes}})
         )
     failure_id = str((answer.get("data") or {}).get("id") or "")
     if not failure_id:
@@ -158,7 +158,7 @@ def get(ctx: Context) -> Outcome:
     ctx.data.update(failure_id=failure_id)
     with ctx.client((GET,)) as client:
         ctx.not_found = f"no failure event with ID {failure_id}"
-        answer = _plain(DORAMetricsApi(client).get_dora_failure(failure_id=failure_id))  # type: ignore[attr-defined]
+        answer = _plain(DORAMetricsApi(client).get_dora_failure(failure_id=failure_id))
     data = answer.get("data") or {}
     attributes = data.get("attributes") if isinstance(data, dict) else None
     if not isinstance(attributes, dict):
@@ -182,7 +182,7 @@ def delete(ctx: Context) -> Outcome:
     ctx.data.update(failure_id=failure_id)
     with ctx.client((DELETE,)) as client:
         ctx.not_found = f"no failure event with ID {failure_id}"
-        DORAMetricsApi(client).delete_dora_failure(failure_id=failure_id)  # type: ignore[attr-defined]
+        DORAMetricsApi(client).delete_dora_failure(failure_id=failure_id)
     return Outcome(
         ctx.command, "ok", ExitCode.PASS, f"failure event {failure_id} deleted", ctx.data
     )

@@ -62,7 +62,7 @@ def _search(ctx: Context, kind: str) -> Outcome:
     if out.json_mode:
         ctx.document_writer = listing.finish
     with ctx.client((LIST[kind],)) as client:
-        for event_id, attributes in dora_search(client, kind, start, end, query):
+        for event_id, attributes in dora_search(client, kind, start, end, query, args.limit):
             item = _row(kind, event_id, attributes)
             if out.json_mode:
                 item.pop("commit_sha", None)

@@ -133,7 +133,7 @@ def evaluations(ctx: Context) -> Outcome:
         ctx.document_writer = listing.finish
     site = ctx.site()
     with ctx.client(LIST_EVALUATIONS) as client:
-        for evaluation_id, attributes in gate_evaluations(client, start, end, filters):
+        for evaluation_id, attributes in gate_evaluations(client, start, end, filters, args.limit):
             item: dict[str, Any] = {name: attributes.get(name) for name in EVALUATION_FIELDS}
             item["evaluation_id"] = item["evaluation_id"] or evaluation_id
             item["url"] = evaluation_link(site, str(item["evaluation_id"]))
