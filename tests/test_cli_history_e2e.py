@@ -148,6 +148,7 @@ def test_report_says_what_it_rests_on_and_what_it_cannot_compute(fake: Fake) -> 
              "finished_at": started + timedelta(minutes=5),
              "git": {"commit_sha": "a" * 40, "repository_url": "https://github.com/o/r"}}
         )  # fmt: skip
+    fake.dd.mark_failed(next(iter(fake.dd.deployments)))
     started = now - timedelta(days=2)
     finished = started + timedelta(hours=1)
     fake.dd.add_failure(
@@ -161,6 +162,9 @@ def test_report_says_what_it_rests_on_and_what_it_cannot_compute(fake: Fake) -> 
     assert figures["recovery_time"]["value"] == 3600.0
     assert figures["recovery_time"]["based_on"] == 1
     assert figures["change_lead_time"]["computable"] is False
+    # marked through the API, but the events the API returns do not say so: not computed
+    assert figures["change_failure_rate"]["computable"] is False
+    assert "does not return the mark" in figures["change_failure_rate"]["method"]
     human = fake.dora("report", *ONE, "--since", "30d")
     assert "deployment frequency" in human.stdout and "[10 event(s)]" in human.stdout
     assert "cannot be computed" in human.stdout
@@ -177,3 +181,42 @@ def test_a_listing_that_fails_half_way_still_writes_one_json_document(fake: Fake
     assert run.code == 4
     document = run.json()
     assert document["items"] == [] and document["outcome"] == "error"
+
+
+def test_on_a_terminal_a_listing_counts_what_came_so_far(fake: Fake) -> None:
+    import os
+    import pty
+    import subprocess
+
+    from cli_support import DDEPLOY
+
+    now = datetime.now(timezone.utc)
+    for n in range(30):
+        started = now - timedelta(minutes=n + 1)
+        fake.dd.add_deployment({"service": "web", "started_at": started, "finished_at": started})
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(
+            [*DDEPLOY, "dora", "deployments", *fake.host],
+            env={**clean_environ(), "TERM": "xterm"},
+            stdout=subprocess.PIPE, stderr=follower, timeout=30, check=False,
+        )  # fmt: skip
+        os.close(follower)
+        follower = -1
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        if follower != -1:
+            os.close(follower)
+        os.close(leader)
+    stderr = b"".join(chunks).decode()
+    assert done.returncode == 0
+    assert "\r30 deployment events so far\x1b[K" in stderr
+    assert len(done.stdout.decode().splitlines()) == 31  # the header and 30 rows, no progress
