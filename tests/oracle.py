@@ -25,8 +25,8 @@ import enum
 import functools
 import json
 import re
-from datetime import datetime, timezone
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any, Protocol, cast
 
 import datadog_deployments_api.models as attrs_models

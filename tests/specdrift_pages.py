@@ -34,8 +34,12 @@ def _description(view: View) -> list[str]:
         text += " Allowed enum values: " + ",".join(str(v) for v in view.raw["enum"])
     lines = [text.strip(), ""]
     if "default" in view.raw:
-        lines += [f"default: {view.raw['default']}", ""]
+        lines += [f"default: {_value(view.raw['default'])}", ""]
     return lines
+
+
+def _value(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value)
 
 
 def _fields(res: Resolver, view: View) -> list[str]:
@@ -43,7 +47,7 @@ def _fields(res: Resolver, view: View) -> list[str]:
     for keyword in ("oneOf", "anyOf"):
         for i, member in enumerate(view.raw.get(keyword) or ()):
             sub = res.view(member, join(view.pointer, keyword, i))
-            lines += [f"Option {i + 1}", "", "object", "", *_description(sub)]
+            lines += [f"Option {i + 1}", "", doc_type(res, sub), "", *_description(sub)]
             lines += _fields(res, sub)
     for name in sorted(view.properties):
         node, ptr = view.properties[name]
@@ -78,13 +82,27 @@ def render_page(spec: dict[str, Any], path: str, method: str) -> str:
         lines += ["Note: This endpoint is in preview and may be subject to change.", ""]
     lines += [method.upper() + NBSP + " " + "".join(f"https://{h}{path}" for h in hosts), ""]
     lines += ["Overview", "", " ".join(op.get("description", "").split()), ""]
-    params = op.get("parameters") or []
+    params = list(enumerate(op.get("parameters") or []))
     if params:
-        lines += ["Arguments", "", "Path Parameters", "", "Name", "", "Type", "", "Description", ""]
-        for i, param in enumerate(params):
+        lines += ["Arguments", ""]
+    for location, heading in (("path", "Path Parameters"), ("query", "Query Parameters")):
+        here = [(i, param) for i, param in params if param["in"] == location]
+        if here:
+            lines += [heading, "", "Name", "", "Type", "", "Description", ""]
+        for i, param in here:
             schema = res.view(param["schema"], join(op_ptr, "parameters", i, "schema"))
             mark = f"{NBSP}[required]" if param.get("required") else ""
-            lines += [param["name"] + mark, "", doc_type(res, schema), "", param["description"], ""]
+            text = param["description"]
+            values = schema.raw.get("enum")
+            if "items" in schema.raw:
+                values = res.view(schema.raw["items"], join(schema.pointer, "items")).raw.get(
+                    "enum"
+                )
+            if values:
+                text += " Allowed enum values: " + ",".join(str(v) for v in values)
+            lines += [param["name"] + mark, "", doc_type(res, schema), "", text, ""]
+            if "default" in schema.raw:
+                lines += [f"default: {_value(schema.raw['default'])}", ""]
     if "requestBody" in op:
         body, body_ptr = res.deref(op["requestBody"], join(op_ptr, "requestBody"))
         lines += [
@@ -106,7 +124,15 @@ def render_page(spec: dict[str, Any], path: str, method: str) -> str:
         lines += [" ".join(str(schema.raw.get("description", "")).split()), ""]
         lines += _table(res, media, join(ptr, "content", "application/json"))
     schemes = spec["components"]["securitySchemes"]
-    headers = sorted({schemes[n]["name"] for req in op.get("security", []) for n in req})
+    # The curl example sends the keys; an OAuth alternative does not show on the pages.
+    headers = sorted(
+        {
+            schemes[n]["name"]
+            for req in op.get("security", [])
+            for n in req
+            if schemes[n]["type"] == "apiKey"
+        }
+    )
     curl = f'curl -X {method.upper()} "' + '"'.join(f"https://{h}" for h in hosts) + f'{path}"'
     curl += ' \\ -H "Accept: application/json"'
     curl += "".join(f' \\ -H "{h}: ${{{h.replace("-", "_")}}}"' for h in headers)

@@ -31,12 +31,21 @@ CREATE = "CreateDORADeployment"
 GET_DORA = "GetDORADeployment"
 TRIGGER = "TriggerDeploymentGatesEvaluation"
 RESULT = "GetDeploymentGatesEvaluationResult"
+# Every operation of our spec: operationId -> (path, method).
 PATHS = {
-    CREATE: ("/api/v2/dora/deployment", "post"),
-    GET_DORA: ("/api/v2/dora/deployments/{deployment_id}", "get"),
-    TRIGGER: ("/api/v2/deployments/gates/evaluation", "post"),
-    RESULT: ("/api/v2/deployments/gates/evaluation/{id}", "get"),
+    op["operationId"]: (path, method)
+    for path, item in OURS["paths"].items()
+    for method, op in item.items()
+    if isinstance(op, dict) and "operationId" in op
 }
+# The operations that share a schema with another, by what they do with it.
+SEND_EVENTS = ("CreateDORADeployment", "CreateDORAFailure", "CreateDORAIncident")
+READ_DEPLOYMENTS = ("GetDORADeployment", "ListDORADeployments")
+READ_FAILURES = ("GetDORAFailure", "ListDORAFailures")
+READ_RULES = (
+    "CreateDeploymentRule", "GetDeploymentRule", "UpdateDeploymentRule", "GetDeploymentGateRules",
+)  # fmt: skip
+KEYED = tuple(name for name in PATHS if name not in SEND_EVENTS)
 
 Found = tuple[str, str, bool, str, str]  # operation, class, breaking, ours, theirs
 
@@ -121,7 +130,7 @@ def change_type(t: dict[str, Any]) -> None:
 
 
 def change_response_format(t: dict[str, Any]) -> None:
-    schemas(t)["DORADeploymentObjectAttributes"]["properties"]["finished_at"]["format"] = "int32"
+    schemas(t)["DORAEventTime"]["oneOf"][1]["format"] = "int32"
 
 
 def add_response_format(t: dict[str, Any]) -> None:
@@ -146,7 +155,7 @@ def tags_not_nullable(t: dict[str, Any]) -> None:
 
 
 def add_status_value(t: dict[str, Any]) -> None:
-    schemas(t)["DeploymentGateRulesStatus"]["enum"].append("skipped")
+    schemas(t)["DeploymentRuleResponseDataAttributesType"]["enum"].append("apm_slo")
 
 
 def add_type_constant_value(t: dict[str, Any]) -> None:
@@ -154,7 +163,7 @@ def add_type_constant_value(t: dict[str, Any]) -> None:
 
 
 def remove_status_value(t: dict[str, Any]) -> None:
-    schemas(t)["DeploymentGateRulesStatus"]["enum"].remove("in_progress")
+    schemas(t)["DeploymentRuleResponseDataAttributesType"]["enum"].remove("monitor")
 
 
 def add_rule_type_value(t: dict[str, Any]) -> None:
@@ -224,7 +233,7 @@ def oauth_alternative(t: dict[str, Any]) -> None:
         "type": "oauth2",
         "flows": {"authorizationCode": {"authorizationUrl": "/o", "tokenUrl": "/t", "scopes": {}}},
     }
-    operation(t, GET_DORA)["security"].append({"AuthZ": ["dora_metrics_read"]})
+    operation(t, CREATE)["security"].append({"AuthZ": ["dora_metrics_write"]})
 
 
 def preview_becomes_stable(t: dict[str, Any]) -> None:
@@ -315,24 +324,26 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], set[Found]]] = {
         add_response_field,
         {
             (
-                GET_DORA,
+                name,
                 "response-property-added",
                 False,
                 sch("DORADeploymentObjectAttributes"),
                 sch("DORADeploymentObjectAttributes", "properties", "region"),
             )
+            for name in READ_DEPLOYMENTS
         },
     ),
     "response property removed": (
         remove_response_field,
         {
             (
-                GET_DORA,
+                name,
                 "response-property-removed",
                 True,
                 sch("DORADeploymentObjectAttributes", "properties", "team"),
                 sch("DORADeploymentObjectAttributes"),
             )
+            for name in READ_DEPLOYMENTS
         },
     ),
     "type changed": (
@@ -351,12 +362,13 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], set[Found]]] = {
         change_response_format,
         {
             (
-                GET_DORA,
+                name,
                 "format-changed",
                 True,
-                sch("DORADeploymentObjectAttributes", "properties", "finished_at", "format"),
-                sch("DORADeploymentObjectAttributes", "properties", "finished_at", "format"),
+                sch("DORAEventTime", "oneOf", 1, "format"),
+                sch("DORAEventTime", "oneOf", 1, "format"),
             )
+            for name in READ_DEPLOYMENTS + READ_FAILURES
         },
     ),
     "format added in a response": (
@@ -385,24 +397,26 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], set[Found]]] = {
         response_field_becomes_optional,
         {
             (
-                GET_DORA,
+                name,
                 "required-changed",
                 True,
                 sch("DORADeploymentObjectAttributes", "required"),
                 sch("DORADeploymentObjectAttributes", "required"),
             )
+            for name in READ_DEPLOYMENTS
         },
     ),
     "required changed: response field becomes required": (
         response_field_becomes_required,
         {
             (
-                GET_DORA,
+                name,
                 "required-changed",
                 False,
                 sch("DORADeploymentObjectAttributes", "required"),
                 sch("DORADeploymentObjectAttributes", "required"),
             )
+            for name in READ_DEPLOYMENTS
         },
     ),
     "required changed: request field becomes required": (
@@ -421,43 +435,39 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], set[Found]]] = {
         tags_not_nullable,
         {
             (
-                CREATE,
+                name,
                 "nullable-changed",
-                True,
+                name in SEND_EVENTS,  # a request may no longer send null; a response won't
                 sch("DORACustomTags", "nullable"),
                 sch("DORACustomTags", "nullable"),
-            ),
-            (
-                GET_DORA,
-                "nullable-changed",
-                False,
-                sch("DORACustomTags", "nullable"),
-                sch("DORACustomTags", "nullable"),
-            ),
+            )
+            for name in SEND_EVENTS + READ_DEPLOYMENTS + READ_FAILURES
         },
     ),
     "enum value added to a response": (
         add_status_value,
         {
             (
-                RESULT,
+                name,
                 "enum-values-added",
                 False,  # the generated multi-value enums keep unknown values readable
-                sch("DeploymentGateRulesStatus", "enum"),
-                sch("DeploymentGateRulesStatus", "enum"),
+                sch("DeploymentRuleResponseDataAttributesType", "enum"),
+                sch("DeploymentRuleResponseDataAttributesType", "enum"),
             )
+            for name in READ_RULES
         },
     ),
     "enum value removed from a response": (
         remove_status_value,
         {
             (
-                RESULT,
+                name,
                 "enum-values-removed",
                 False,
-                sch("DeploymentGateRulesStatus", "enum"),
-                sch("DeploymentGateRulesStatus", "enum"),
+                sch("DeploymentRuleResponseDataAttributesType", "enum"),
+                sch("DeploymentRuleResponseDataAttributesType", "enum"),
             )
+            for name in READ_RULES
         },
     ),
     "value added to a response constant": (
@@ -470,7 +480,7 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], set[Found]]] = {
                 sch("DORADeploymentType", "enum"),
                 sch("DORADeploymentType", "enum"),
             )
-            for op in (CREATE, GET_DORA)
+            for op in (CREATE, *READ_DEPLOYMENTS)
         },
     ),
     "enum value added to a request": (
@@ -637,7 +647,7 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], set[Found]]] = {
     ),
     "security changed: an OAuth alternative": (
         oauth_alternative,
-        {(GET_DORA, "security-changed", False, op(GET_DORA, "security"), op(GET_DORA, "security"))},
+        {(CREATE, "security-changed", False, op(CREATE, "security"), op(CREATE, "security"))},
     ),
     "stability changed: preview to stable": (
         preview_becomes_stable,
@@ -760,6 +770,7 @@ def test_all_classes_together() -> None:
 
 # Cases that touch the same spot as another (or remove what others change): alone only.
 COLLIDING = {
+    "security changed: an OAuth alternative",  # the same requirement as "a key more"
     "operation removed",
     "parameter changed: path parameter renamed",
     "parameter changed: type",
@@ -770,15 +781,16 @@ COLLIDING = {
 
 def test_two_fields_of_one_schema_changing_alike_are_two_differences() -> None:
     def mutate(theirs: dict[str, Any]) -> None:
-        schemas(theirs)["DORADeploymentObjectAttributes"]["required"] = ["service"]
+        schemas(theirs)["DORADeploymentObjectAttributes"]["required"] = []
 
     theirs = copy.deepcopy(OURS)
     mutate(theirs)
     report = compare(theirs)
-    assert sorted(d.where for d in report.differences) == [
-        "response 200: data.attributes.finished_at",
+    assert sorted(d.where for d in report.differences if d.operation == GET_DORA) == [
+        "response 200: data.attributes.service",
         "response 200: data.attributes.started_at",
     ]
+    assert len(report.differences) == 4  # and the same two in the list's items
 
 
 def test_itself_no_difference() -> None:
@@ -822,12 +834,13 @@ def test_renamed_schema_with_a_change_points_at_both_names() -> None:
     del schemas(theirs)["V2DORADeploymentObjectAttributes"]["properties"]["team"]
     assert found(compare(theirs)) == {
         (
-            GET_DORA,
+            name,
             "response-property-removed",
             True,
             sch("DORADeploymentObjectAttributes", "properties", "team"),
             sch("V2DORADeploymentObjectAttributes"),
         )
+        for name in READ_DEPLOYMENTS
     }
 
 
@@ -865,12 +878,7 @@ def test_a_scheme_with_another_header_changes_security_everywhere() -> None:
     got = found(compare(theirs))
     scheme = "#/components/securitySchemes/appKeyAuth"
     assert ("", "security-changed", True, scheme, scheme) in got
-    assert {o for o, kind, *_ in got if kind == "security-changed"} == {
-        "",
-        GET_DORA,
-        TRIGGER,
-        RESULT,
-    }
+    assert {o for o, kind, *_ in got if kind == "security-changed"} == {"", *KEYED}
 
 
 def test_moved_operation_says_where_it_went() -> None:
@@ -946,8 +954,14 @@ def test_descriptions_and_examples_only_when_asked() -> None:
     assert compare(theirs).differences == []
     asked = compare(theirs, profile=Profile(descriptions=True, examples=True))
     assert {(d.operation, d.kind.value, d.ours) for d in asked.differences} == {
-        (GET_DORA, "description-changed", sch("DORADeploymentObjectAttributes", "description")),
-        (CREATE, "example-changed", sch("DORAGitInfo", "properties", "commit_sha", "example")),
+        *(
+            (name, "description-changed", sch("DORADeploymentObjectAttributes", "description"))
+            for name in READ_DEPLOYMENTS
+        ),
+        *(
+            (name, "example-changed", sch("DORAGitInfo", "properties", "commit_sha", "example"))
+            for name in SEND_EVENTS + READ_FAILURES
+        ),
     }
 
 
@@ -987,13 +1001,14 @@ def test_cli_text_output_groups_by_operation_and_ends_with_counts(
     out = capsys.readouterr().out
     lines = out.rstrip("\n").splitlines()
     assert lines[-1] == (
-        "specdrift: 4 differences, 2 breaking: response-property-added 1, "
-        "response-property-removed 1, server-sites-added 1, type-changed 1"
+        "specdrift: 6 differences, 3 breaking: response-property-added 2, "
+        "response-property-removed 2, server-sites-added 1, type-changed 1"
     )
     headers = [line for line in lines if line and not line.startswith((" ", "specdrift"))]
     assert headers == [
         "(whole document: servers, security schemes)",
         f"{CREATE}  POST /api/v2/dora/deployment",
+        "ListDORADeployments  POST /api/v2/dora/deployments",
         f"{GET_DORA}  GET /api/v2/dora/deployments/{{deployment_id}}",
     ]
     assert "  BREAKING response-property-removed  response 200: data.attributes.team" in out
@@ -1006,9 +1021,8 @@ def test_cli_json_and_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[str
     path = write(tmp_path, theirs)
     assert cli.main(["upstream", path, "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
-    assert data["counts"] == {"response-property-removed": 1}
-    [diff] = data["differences"]
-    assert diff["operation"] == GET_DORA
+    assert data["counts"] == {"response-property-removed": 2}
+    [diff] = [d for d in data["differences"] if d["operation"] == GET_DORA]
     assert diff["ours"] == sch("DORADeploymentObjectAttributes", "properties", "team")
     assert diff["breaking"] is True
     assert cli.main(["upstream", path, "--format", "markdown"]) == 1

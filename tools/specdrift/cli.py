@@ -92,6 +92,7 @@ def run(argv: list[str] | None = None) -> tuple[Report, str, str]:
             nullable=False,
             constraints=False,
             operation_ids=False,
+            oauth=False,
             partial=True,
             descriptions="descriptions" in args.include,
             examples="examples" in args.include,

@@ -496,6 +496,8 @@ class _Comparison:
         t_sec, t_ptr = _effective_security(self.theirs, t_op)
         o_alts = _requirements(self.o_res, o_sec)
         t_alts = _requirements(self.t_res, t_sec)
+        if not self.profile.oauth:
+            o_alts = {alt for alt in o_alts if not any(_is_token(sig) for sig in alt)}
         if o_alts == t_alts:
             return
         sent = frozenset(itertools.chain.from_iterable(o_alts))  # the client sends every key
@@ -599,6 +601,10 @@ def _scheme_signature(res: Resolver, name: str, scopes: Any) -> str:
         listed = ",".join(sorted(str(s) for s in scopes or ()))
         return f"{kind}[{listed}]" if listed else str(kind)
     return str(kind)
+
+
+def _is_token(signature: str) -> bool:
+    return signature.startswith(("oauth2", "openIdConnect"))
 
 
 def _requirements(res: Resolver, security: Any) -> set[frozenset[str]]:

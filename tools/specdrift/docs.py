@@ -14,7 +14,8 @@ that, to the deepest known one, then to the deepest one it follows alphabeticall
 Whitespace, wrapping and non-breaking spaces do not matter: every line is stripped and blank
 lines are dropped before reading; names, URLs and examples are read across line breaks.
 
-What a page cannot show (nullable, constraints, operationId) is not compared (see cli.py); what
+What a page cannot show (nullable, constraints, operationId, OAuth alternatives: the curl example
+sends keys only) is not compared (see cli.py); what
 it does not tell for an operation is listed in the operation's `x-specdrift-unknown`. A page
 that cannot be read raises InputError naming the file and line.
 """
@@ -54,8 +55,10 @@ KEY_HEADERS = ("DD-API-KEY", "DD-APPLICATION-KEY")
 _PAGE_STATUS_NAMES = {
     "ok": "200",
     "ok, but delayed due to an incident": "202",
+    "ok - but delayed due to incident": "202",
     "not authorized": "403",
     "deployment gate not found": "404",
+    "deployment rule not found": "404",
 }
 _STRING_FORMATS = ("uuid", "date-time", "date", "email", "uri", "url", "binary", "byte", "password")
 _SCALARS: dict[str, dict[str, Any]] = {
@@ -72,7 +75,10 @@ _SCALARS: dict[str, dict[str, Any]] = {
     **{f: {"type": "string", "format": f} for f in _STRING_FORMATS},
 }
 _COMPOSITES = {"<oneOf>": "oneOf", "<anyOf>": "anyOf"}
-_NAME_RE = re.compile(r"(?P<name>[A-Za-z_$@][\w$@.\-]*|Option \d+)(?P<req>\s*\[required\])?")
+# Query parameter names hold brackets: filter[env], page[size].
+_NAME_RE = re.compile(
+    r"(?P<name>[A-Za-z_$@][\w$@.\-]*(?:\[[\w.\-]+\])*|Option \d+)(?P<req>\s*\[required\])?"
+)
 _TYPE_RE = re.compile(r"(?P<open>\[*)(?P<base><\w+>|[a-z][\w-]*)(?P<close>\]*)")
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
@@ -585,11 +591,19 @@ class _Frame:
         spec: View | None = None
         example: Any = None
         if entry.name.startswith("Option ") and self.spec is not None:
+            # Which of our members a page's "Option N" is cannot be told from N (the order of
+            # members carries no meaning): the option is guided by all members' fields at once.
             keyword = _COMPOSITES.get(self.entry.base, "oneOf")
             members = self.spec.raw.get(keyword) or []
-            index = int(entry.name.split()[1]) - 1
-            if 0 <= index < len(members):
-                spec = ours.view(members[index], join(self.spec.pointer, keyword, index))
+            views = [
+                ours.view(member, join(self.spec.pointer, keyword, i))
+                for i, member in enumerate(members)
+            ]
+            if views:
+                spec = View(pointer=views[0].pointer, raw={"type": "object"})
+                for view in views:
+                    for name, found in view.properties.items():
+                        spec.properties.setdefault(name, found)
             example = self.example
         else:
             if self.spec is not None and entry.name in self.spec.properties:

@@ -83,6 +83,7 @@ class Profile:
     nullable: bool = True
     constraints: bool = True
     operation_ids: bool = True
+    oauth: bool = True  # False: OAuth alternatives of ours are not compared (pages omit them)
     partial: bool = False  # the other side covers only some operations (documentation pages)
     descriptions: bool = False
     examples: bool = False

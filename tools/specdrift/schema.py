@@ -294,9 +294,8 @@ class SchemaComparer:
         t_list = _as_list(tv.raw.get(keyword))
         o_keys = self._variant_keys(self.ours, ov, keyword, o_list)
         t_keys = self._variant_keys(self.theirs, tv, keyword, t_list)
-        if o_keys is None or t_keys is None:  # nothing tells the variants apart: by position
-            o_keys = [str(i) for i in range(len(o_list))]
-            t_keys = [str(i) for i in range(len(t_list))]
+        if o_keys is None or t_keys is None:  # no discriminator: pair them by their fields
+            o_keys, t_keys = self._keys_by_shape(ov, tv, keyword, o_list, t_list)
         response = ctx == "response"
         t_index = {k: i for i, k in enumerate(t_keys)}
         o_index = {k: i for i, k in enumerate(o_keys)}
@@ -333,6 +332,41 @@ class SchemaComparer:
                     f"{keyword} variant {key}",
                 )
 
+    def _keys_by_shape(
+        self, ov: View, tv: View, keyword: str, o_list: list[Any], t_list: list[Any]
+    ) -> tuple[list[str], list[str]]:
+        """Name variants by our position, pairing each of theirs with the most alike of ours.
+
+        Alike: the most property names in common (relative to both), or the same type for a
+        member without properties; ties go to the nearer position. The order of members carries
+        no meaning, so a reordered oneOf pairs as before; a member with nothing in common with
+        any of ours is new ("+N", its position on their side).
+        """
+        o_shapes = [
+            _shape(self.ours.view(m, join(ov.pointer, keyword, i))) for i, m in enumerate(o_list)
+        ]
+        t_shapes = [
+            _shape(self.theirs.view(m, join(tv.pointer, keyword, j))) for j, m in enumerate(t_list)
+        ]
+        pairs = sorted(
+            (
+                (-_likeness(o_shapes[i], t_shapes[j]), abs(i - j), i, j)
+                for i in range(len(o_list))
+                for j in range(len(t_list))
+            ),
+        )
+        o_keys = [str(i) for i in range(len(o_list))]
+        t_keys = [f"+{j}" for j in range(len(t_list))]
+        taken_o: set[int] = set()
+        taken_t: set[int] = set()
+        for score, _, i, j in pairs:
+            if score == 0 or i in taken_o or j in taken_t:
+                continue
+            taken_o.add(i)
+            taken_t.add(j)
+            t_keys[j] = str(i)
+        return o_keys, t_keys
+
     def _variant_keys(
         self, resolver: Resolver, view: View, keyword: str, members: list[Any]
     ) -> list[str] | None:
@@ -355,6 +389,17 @@ class SchemaComparer:
                 return None
             keys.append(key)
         return keys if len(set(keys)) == len(keys) else None
+
+
+def _shape(view: View) -> frozenset[str]:
+    if view.properties:
+        return frozenset(view.properties)
+    return frozenset({f"<{schema_type(view.raw)}>"})  # a format change stays a format change
+
+
+def _likeness(a: frozenset[str], b: frozenset[str]) -> float:
+    union = a | b
+    return len(a & b) / len(union) if union else 1.0
 
 
 def _as_list(value: Any) -> list[Any]:
