@@ -28,6 +28,15 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 BEARER = "Authorization"  # the header an OAuth access token travels in
 # Names the generated signatures use for their own arguments.
 RESERVED = {"self", "body", "max_items", "max_requests", "page_size"}
+# An integer the spec describes as a Unix timestamp also takes a datetime (sent as nanoseconds:
+# the DORA API infers the unit from the magnitude).
+UNIX_TIMESTAMP = re.compile(r"\bunix timestamp\b", re.IGNORECASE)
+
+
+def is_unix_timestamp(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "integer" and bool(
+        UNIX_TIMESTAMP.search(str(schema.get("description", "")))
+    )
 
 
 def python_name(wire: str) -> str:
@@ -210,10 +219,12 @@ class Typing:
         return None
 
     def annotation(self, node: dict[str, Any], accept_mappings: bool = True) -> str:
-        text = self._annotation(node, accept_mappings)
-        if resolve(self.spec, node).get("nullable") and "None" not in text.split(" | "):
-            text += " | None"
-        return text
+        parts = self._annotation(node, accept_mappings).split(" | ")
+        # Models first, then the mapping that may stand for any of them, then None.
+        parts.sort(key=lambda part: (part == "Mapping[str, Any]", part == "None"))
+        if resolve(self.spec, node).get("nullable") and "None" not in parts:
+            parts.append("None")
+        return " | ".join(dict.fromkeys(parts))
 
     def _annotation(self, node: dict[str, Any], accept_mappings: bool) -> str:
         name = self.model(_ref_name(node))
@@ -241,6 +252,8 @@ class Typing:
             if fmt == "uuid":
                 return "UUID | str"
             return "str"
+        if is_unix_timestamp(target):
+            return "int | datetime"
         return {"integer": "int", "number": "float", "boolean": "bool"}.get(kind, "Any")
 
 
@@ -306,11 +319,13 @@ class Body:
     constants: dict[tuple[str, ...], Any]  # set when the body is built from keywords
     resource_id: tuple[str, ...] | None  # set from the last path parameter
     keys: Any
+    unix_times: tuple[str, ...]  # attributes that are Unix timestamps
 
     def source(self) -> str:
         return (
             f"Body(attributes_path={self.attributes_path!r}, required={self.required!r}, "
-            f"constants={self.constants!r}, resource_id={self.resource_id!r}, keys={self.keys!r})"
+            f"constants={self.constants!r}, resource_id={self.resource_id!r}, "
+            f"unix_times={self.unix_times!r}, keys={self.keys!r})"
         )
 
 
@@ -343,14 +358,16 @@ def body(spec: dict[str, Any], op: dict[str, Any], has_path_parameters: bool) ->
                 constants[("data", key)] = value
     else:
         path, holder = (), top
+    properties = dict(holder.get("properties", {}))
     return Body(
         schema=_ref_name(schema) or "",
         attributes_path=path,
-        attributes=dict(holder.get("properties", {})),
+        attributes=properties,
         required=tuple(holder.get("required", ())),
         constants=constants,
         resource_id=resource_id,
         keys=key_tree(spec, schema),
+        unix_times=tuple(k for k, v in properties.items() if is_unix_timestamp(resolve(spec, v))),
     )
 
 

@@ -137,14 +137,8 @@ def spec_index_source(spec: dict[str, Any]) -> str:
                 continue
             security = op.get("security", spec.get("security", []))
             # The key headers of the alternatives that use keys (OAuth is in `security`).
-            headers = sorted(
-                {
-                    schemes[name]
-                    for requirement in security
-                    for name in requirement
-                    if name in schemes
-                }
-            )
+            keyed = [name for requirement in security for name in requirement if name in schemes]
+            headers = sorted({schemes[name] for name in keyed})
             fields = {
                 "operation_id": op["operationId"],
                 "name": snake_case(op["operationId"]),

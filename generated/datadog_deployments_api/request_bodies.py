@@ -17,7 +17,10 @@ class Body:
     ]  # where keyword attributes go; () for the top level
     required: tuple[str, ...]  # attributes the schema requires
     constants: dict[tuple[str, ...], Any]  # set when the body is built from keywords
-    resource_id: tuple[str, ...] | None  # set from the last path parameter, then
+    resource_id: tuple[str, ...] | None  # set from the last path parameter
+    unix_times: tuple[
+        str, ...
+    ]  # attributes the spec calls Unix timestamps: datetimes become ns
     keys: Any
 
 
@@ -27,6 +30,7 @@ BODIES: dict[str, Body] = {
         required=("env", "service"),
         constants={("data", "type"): "deployment_gate"},
         resource_id=None,
+        unix_times=(),
         keys={
             "data": {
                 "attributes": {
@@ -44,6 +48,7 @@ BODIES: dict[str, Body] = {
         required=("name", "options", "type"),
         constants={("data", "type"): "deployment_rule"},
         resource_id=None,
+        unix_times=(),
         keys={
             "data": {
                 "attributes": {
@@ -70,6 +75,7 @@ BODIES: dict[str, Body] = {
         required=("dry_run", "name", "options"),
         constants={("data", "type"): "deployment_rule"},
         resource_id=None,
+        unix_times=(),
         keys={
             "data": {
                 "attributes": {
@@ -95,6 +101,7 @@ BODIES: dict[str, Body] = {
         required=("dry_run",),
         constants={("data", "type"): "deployment_gate"},
         resource_id=("data", "id"),
+        unix_times=(),
         keys={"data": {"attributes": {"dry_run": None}, "id": None, "type": None}},
     ),
     "TriggerDeploymentGatesEvaluation": Body(
@@ -102,6 +109,7 @@ BODIES: dict[str, Body] = {
         required=("service", "env"),
         constants={("data", "type"): "deployment_gates_evaluation_request"},
         resource_id=None,
+        unix_times=(),
         keys={
             "data": {
                 "type": None,
@@ -134,6 +142,7 @@ BODIES: dict[str, Body] = {
         required=("service", "started_at", "finished_at"),
         constants={},
         resource_id=None,
+        unix_times=("finished_at", "started_at"),
         keys={
             "data": {
                 "attributes": {
@@ -155,6 +164,7 @@ BODIES: dict[str, Body] = {
         required=(),
         constants={("data", "type"): "dora_deployments_list_request"},
         resource_id=None,
+        unix_times=(),
         keys={
             "data": {
                 "attributes": {
@@ -173,6 +183,7 @@ BODIES: dict[str, Body] = {
         required=("change_failure", "env", "service", "version"),
         constants={("data", "type"): "dora_deployment_patch_request"},
         resource_id=None,
+        unix_times=(),
         keys={
             "data": {
                 "attributes": {
@@ -191,6 +202,7 @@ BODIES: dict[str, Body] = {
         required=(),
         constants={("data", "type"): "dora_deployment_patch_request"},
         resource_id=("data", "id"),
+        unix_times=(),
         keys={
             "data": {
                 "attributes": {
@@ -207,6 +219,7 @@ BODIES: dict[str, Body] = {
         required=("started_at",),
         constants={},
         resource_id=None,
+        unix_times=("finished_at", "started_at"),
         keys={
             "data": {
                 "attributes": {
@@ -230,6 +243,7 @@ BODIES: dict[str, Body] = {
         required=(),
         constants={("data", "type"): "dora_failures_list_request"},
         resource_id=None,
+        unix_times=(),
         keys={
             "data": {
                 "attributes": {
@@ -248,6 +262,7 @@ BODIES: dict[str, Body] = {
         required=("started_at",),
         constants={},
         resource_id=None,
+        unix_times=("finished_at", "started_at"),
         keys={
             "data": {
                 "attributes": {

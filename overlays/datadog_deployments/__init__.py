@@ -36,9 +36,11 @@ if TYPE_CHECKING:
         UnauthorizedException,
         UnstableOperationDisabledError,
     )
+    from .paging import AsyncPages, Pages, PaginationError
     from .polling import EvaluationNotFoundError, GatePoll, GateTimeoutError, PollEvent
     from .retries import RetryPolicy
     from .timestamps import to_datetime, to_unix_nanos
+    from .unstable import PreviewOperationWarning
     from .verdict import GateVerdict, RuleVerdict
 
 _LOCATIONS = {
@@ -48,6 +50,10 @@ _LOCATIONS = {
     "DeploymentGatesApi": "deployment_gates_api",
     "DORAMetricsApi": "dora_metrics_api",
     "RetryPolicy": "retries",
+    "AsyncPages": "paging",
+    "Pages": "paging",
+    "PaginationError": "paging",
+    "PreviewOperationWarning": "unstable",
     "EvaluationNotFoundError": "polling",
     "GatePoll": "polling",
     "GateTimeoutError": "polling",
@@ -84,6 +90,7 @@ __all__ = [
     "ApiClient",
     "ApiException",
     "AsyncApiClient",
+    "AsyncPages",
     "BadRequestException",
     "Configuration",
     "ConfigurationError",
@@ -99,7 +106,10 @@ __all__ = [
     "GateVerdict",
     "InvalidParameterError",
     "NotFoundException",
+    "Pages",
+    "PaginationError",
     "PollEvent",
+    "PreviewOperationWarning",
     "RateLimit",
     "RequestTimeoutError",
     "ResponseDecodeError",

@@ -8,13 +8,15 @@ for sync and async clients alike (the async client's `call` returns an awaitable
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from datadog_deployments_api.methods import Omitted
 from datadog_deployments_api.spec_index import OPERATIONS, Operation
 
 from .api_client import ApiClient, AsyncApiClient
-from .paging import AsyncPages, PageRequest, Pages, Paging
+
+if TYPE_CHECKING:  # paging loads with the first list iterated, not with the class
+    from .paging import AsyncPages, PageRequest, Pages
 
 
 class ApiBase:
@@ -61,6 +63,8 @@ class ApiBase:
         max_items: int | None,
         max_requests: int | None,
     ) -> Pages[Any] | AsyncPages[Any]:
+        from .paging import AsyncPages, Pages, Paging
+
         operation = OPERATIONS[operation_id]
         if operation.pagination is None:
             raise TypeError(f"{operation.name} is not a paginated list")

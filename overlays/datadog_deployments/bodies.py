@@ -57,7 +57,7 @@ def request_body(
                 f"{operation.name}: body must be a mapping or a model, not {type(body).__name__}"
             )
         document = dict(payload)
-    checked: dict[str, Any] = json_value(document)
+    checked: dict[str, Any] = json_value(_unix_times(operation, shape, document))
     unknown = unknown_keys(shape.keys, checked)
     if unknown:
         raise InvalidParameterError(
@@ -65,6 +65,40 @@ def request_body(
             f"{', '.join(unknown)} (nothing was sent)"
         )
     return checked
+
+
+def _unix_times(operation: Operation, shape: Any, document: dict[str, Any]) -> dict[str, Any]:
+    """Attributes the spec calls Unix timestamps, given as datetimes or ISO 8601 text, in ns."""
+    holder: Any = document
+    for key in shape.attributes_path:
+        holder = holder.get(key) if isinstance(holder, Mapping) else None
+    if not shape.unix_times or not isinstance(holder, Mapping):
+        return document
+    from .timestamps import to_unix_nanos
+
+    times = {}
+    for name in shape.unix_times:
+        value = holder.get(name)
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            continue
+        try:
+            times[name] = to_unix_nanos(value)
+        except ValueError as error:
+            raise InvalidParameterError(f"{operation.name}: {name}: {error}") from None
+    if not times:
+        return document
+    return _replace(document, shape.attributes_path, {**holder, **times})
+
+
+def _replace(document: dict[str, Any], path: tuple[str, ...], value: Any) -> dict[str, Any]:
+    """A copy of document with the object at path replaced (the caller's dict is not changed)."""
+    if not path:
+        return dict(value)
+    inner = document.get(path[0])
+    return {
+        **document,
+        path[0]: _replace(inner if isinstance(inner, dict) else {}, path[1:], value),
+    }
 
 
 def _put(document: dict[str, Any], keys: tuple[str, ...], value: Any) -> None:

@@ -379,9 +379,9 @@ class DeploymentGatesMethods:
         dry_run: bool | Omitted = OMITTED,
         name: str | Omitted = OMITTED,
         options: DeploymentRuleOptionsMonitor
-        | Mapping[str, Any]
         | DeploymentRuleOptionsSpecificMonitor
         | DeploymentRuleOptionsFaultyDeploymentDetection
+        | Mapping[str, Any]
         | Omitted = OMITTED,
         type: str | Omitted = OMITTED,
     ) -> DeploymentRuleResponse:
@@ -422,9 +422,9 @@ class DeploymentGatesMethods:
         dry_run: bool | Omitted = OMITTED,
         name: str | Omitted = OMITTED,
         options: DeploymentRuleOptionsMonitor
-        | Mapping[str, Any]
         | DeploymentRuleOptionsSpecificMonitor
         | DeploymentRuleOptionsFaultyDeploymentDetection
+        | Mapping[str, Any]
         | Omitted = OMITTED,
     ) -> DeploymentRuleResponse:
         """Update deployment rule.
@@ -874,9 +874,9 @@ class AsyncDeploymentGatesMethods:
         dry_run: bool | Omitted = OMITTED,
         name: str | Omitted = OMITTED,
         options: DeploymentRuleOptionsMonitor
-        | Mapping[str, Any]
         | DeploymentRuleOptionsSpecificMonitor
         | DeploymentRuleOptionsFaultyDeploymentDetection
+        | Mapping[str, Any]
         | Omitted = OMITTED,
         type: str | Omitted = OMITTED,
     ) -> DeploymentRuleResponse:
@@ -917,9 +917,9 @@ class AsyncDeploymentGatesMethods:
         dry_run: bool | Omitted = OMITTED,
         name: str | Omitted = OMITTED,
         options: DeploymentRuleOptionsMonitor
-        | Mapping[str, Any]
         | DeploymentRuleOptionsSpecificMonitor
         | DeploymentRuleOptionsFaultyDeploymentDetection
+        | Mapping[str, Any]
         | Omitted = OMITTED,
     ) -> DeploymentRuleResponse:
         """Update deployment rule.

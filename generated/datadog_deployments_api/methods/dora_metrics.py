@@ -58,11 +58,11 @@ class DORAMetricsMethods:
         *,
         custom_tags: Sequence[str] | None | Omitted = OMITTED,
         env: str | Omitted = OMITTED,
-        finished_at: int | Omitted = OMITTED,
+        finished_at: int | datetime | Omitted = OMITTED,
         git: DORAGitInfo | Mapping[str, Any] | Omitted = OMITTED,
         id: str | Omitted = OMITTED,
         service: str | Omitted = OMITTED,
-        started_at: int | Omitted = OMITTED,
+        started_at: int | datetime | Omitted = OMITTED,
         team: str | Omitted = OMITTED,
         version: str | Omitted = OMITTED,
     ) -> DORADeploymentResponse:
@@ -154,8 +154,8 @@ class DORAMetricsMethods:
         change_failure: bool | Omitted = OMITTED,
         env: str | Omitted = OMITTED,
         remediation: DORARemediationByID
-        | Mapping[str, Any]
         | DORARemediationByVersion
+        | Mapping[str, Any]
         | Omitted = OMITTED,
         service: str | Omitted = OMITTED,
         version: str | Omitted = OMITTED,
@@ -216,13 +216,13 @@ class DORAMetricsMethods:
         *,
         custom_tags: Sequence[str] | None | Omitted = OMITTED,
         env: str | Omitted = OMITTED,
-        finished_at: int | Omitted = OMITTED,
+        finished_at: int | datetime | Omitted = OMITTED,
         git: DORAGitInfo | Mapping[str, Any] | Omitted = OMITTED,
         id: str | Omitted = OMITTED,
         name: str | Omitted = OMITTED,
         services: Sequence[str] | Omitted = OMITTED,
         severity: str | Omitted = OMITTED,
-        started_at: int | Omitted = OMITTED,
+        started_at: int | datetime | Omitted = OMITTED,
         team: str | Omitted = OMITTED,
         version: str | Omitted = OMITTED,
     ) -> DORAFailureResponse:
@@ -323,13 +323,13 @@ class DORAMetricsMethods:
         *,
         custom_tags: Sequence[str] | None | Omitted = OMITTED,
         env: str | Omitted = OMITTED,
-        finished_at: int | Omitted = OMITTED,
+        finished_at: int | datetime | Omitted = OMITTED,
         git: DORAGitInfo | Mapping[str, Any] | Omitted = OMITTED,
         id: str | Omitted = OMITTED,
         name: str | Omitted = OMITTED,
         services: Sequence[str] | Omitted = OMITTED,
         severity: str | Omitted = OMITTED,
-        started_at: int | Omitted = OMITTED,
+        started_at: int | datetime | Omitted = OMITTED,
         team: str | Omitted = OMITTED,
         version: str | Omitted = OMITTED,
     ) -> DORAFailureResponse:
@@ -375,11 +375,11 @@ class AsyncDORAMetricsMethods:
         *,
         custom_tags: Sequence[str] | None | Omitted = OMITTED,
         env: str | Omitted = OMITTED,
-        finished_at: int | Omitted = OMITTED,
+        finished_at: int | datetime | Omitted = OMITTED,
         git: DORAGitInfo | Mapping[str, Any] | Omitted = OMITTED,
         id: str | Omitted = OMITTED,
         service: str | Omitted = OMITTED,
-        started_at: int | Omitted = OMITTED,
+        started_at: int | datetime | Omitted = OMITTED,
         team: str | Omitted = OMITTED,
         version: str | Omitted = OMITTED,
     ) -> DORADeploymentResponse:
@@ -471,8 +471,8 @@ class AsyncDORAMetricsMethods:
         change_failure: bool | Omitted = OMITTED,
         env: str | Omitted = OMITTED,
         remediation: DORARemediationByID
-        | Mapping[str, Any]
         | DORARemediationByVersion
+        | Mapping[str, Any]
         | Omitted = OMITTED,
         service: str | Omitted = OMITTED,
         version: str | Omitted = OMITTED,
@@ -533,13 +533,13 @@ class AsyncDORAMetricsMethods:
         *,
         custom_tags: Sequence[str] | None | Omitted = OMITTED,
         env: str | Omitted = OMITTED,
-        finished_at: int | Omitted = OMITTED,
+        finished_at: int | datetime | Omitted = OMITTED,
         git: DORAGitInfo | Mapping[str, Any] | Omitted = OMITTED,
         id: str | Omitted = OMITTED,
         name: str | Omitted = OMITTED,
         services: Sequence[str] | Omitted = OMITTED,
         severity: str | Omitted = OMITTED,
-        started_at: int | Omitted = OMITTED,
+        started_at: int | datetime | Omitted = OMITTED,
         team: str | Omitted = OMITTED,
         version: str | Omitted = OMITTED,
     ) -> DORAFailureResponse:
@@ -642,13 +642,13 @@ class AsyncDORAMetricsMethods:
         *,
         custom_tags: Sequence[str] | None | Omitted = OMITTED,
         env: str | Omitted = OMITTED,
-        finished_at: int | Omitted = OMITTED,
+        finished_at: int | datetime | Omitted = OMITTED,
         git: DORAGitInfo | Mapping[str, Any] | Omitted = OMITTED,
         id: str | Omitted = OMITTED,
         name: str | Omitted = OMITTED,
         services: Sequence[str] | Omitted = OMITTED,
         severity: str | Omitted = OMITTED,
-        started_at: int | Omitted = OMITTED,
+        started_at: int | datetime | Omitted = OMITTED,
         team: str | Omitted = OMITTED,
         version: str | Omitted = OMITTED,
     ) -> DORAFailureResponse:
