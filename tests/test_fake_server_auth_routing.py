@@ -10,14 +10,21 @@ import httpx
 import pytest
 from datadog_deployments.testing import FakeDatadog
 from datadog_deployments.testing.operations import BEHAVIOURS
-from datadog_deployments_api.spec_index import OPERATIONS as SPEC_OPERATIONS
-from datadog_deployments_api.spec_index import Operation
-from fake_server_support import client, dora_body, gate_body
-
-# (spec branch, interim) the operations the fake serves today; the fake branch serves them all.
-OPERATIONS = {key: op for key, op in SPEC_OPERATIONS.items() if key in BEHAVIOURS}
+from datadog_deployments_api.spec_index import OPERATIONS, Operation
+from fake_server_support import client, dora_body, failure_body, gate_body
 
 EVALUATION_ID = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
+
+
+_shared: list[httpx.Client] = []  # one client for the module: building one takes ~50 ms
+
+
+@pytest.fixture(scope="module", autouse=True)
+def shared_client() -> Iterator[None]:
+    with httpx.Client(timeout=5) as c:
+        _shared.append(c)
+        yield
+        _shared.clear()
 
 
 @pytest.fixture
@@ -29,14 +36,20 @@ def dd() -> Iterator[FakeDatadog]:
 
 def _send(dd: FakeDatadog, operation: Operation, headers: dict[str, str]) -> httpx.Response:
     """One request to ``operation`` with exactly these headers."""
-    path = operation.path.format(deployment_id="some-deployment-id", id=EVALUATION_ID)
+    path = operation.path.format(
+        deployment_id="some-deployment-id",
+        failure_id="some-failure-id",
+        gate_id="some-gate-id",
+        id=EVALUATION_ID,
+    )
     body: Any = None
     if operation.operation_id == "CreateDORADeployment":
         body = dora_body()
+    elif operation.operation_id in ("CreateDORAFailure", "CreateDORAIncident"):
+        body = failure_body()
     elif operation.operation_id == "TriggerDeploymentGatesEvaluation":
         body = gate_body()
-    with httpx.Client(base_url=dd.url, timeout=5) as c:
-        return c.request(operation.method, path, json=body, headers=headers)
+    return _shared[0].request(operation.method, dd.url + path, json=body, headers=headers)
 
 
 def _good_keys(dd: FakeDatadog, operation: Operation) -> dict[str, str]:
@@ -45,12 +58,31 @@ def _good_keys(dd: FakeDatadog, operation: Operation) -> dict[str, str]:
 
 
 def _is_gates(operation: Operation) -> bool:
-    return operation.path.startswith("/api/v2/deployments/gates/")
+    return operation.tag == "Deployment Gates"
 
 
 def test_keys_come_from_the_constructor(dd: FakeDatadog) -> None:
     assert (dd.api_key, dd.app_key) == ("the-api-key", "the-app-key")
     assert (FakeDatadog().api_key, FakeDatadog().app_key) == ("fake-api-key", "fake-app-key")
+    assert FakeDatadog(access_token="t0k3n").access_token == "t0k3n"
+
+
+def test_the_fake_serves_every_operation_of_the_spec() -> None:
+    assert set(BEHAVIOURS) == set(OPERATIONS)
+
+
+@pytest.mark.parametrize("operation", OPERATIONS.values(), ids=list(OPERATIONS))
+def test_an_oauth_token_replaces_both_keys_where_the_app_key_is_taken(
+    dd: FakeDatadog, operation: Operation
+) -> None:
+    token = {"Authorization": f"Bearer {dd.access_token}"}
+    response = _send(dd, operation, token)
+    if "DD-APPLICATION-KEY" in operation.auth_headers:
+        assert response.status_code not in (401, 403), response.text
+        wrong = _send(dd, operation, {"Authorization": "Bearer not-the-token"})
+        assert (wrong.status_code, wrong.json()) == (403, {"errors": ["Forbidden"]})
+    else:  # sending a DORA event takes the API key only
+        assert response.status_code == 403
 
 
 @pytest.mark.parametrize("operation", OPERATIONS.values(), ids=list(OPERATIONS))
@@ -128,7 +160,10 @@ def test_unknown_paths_are_a_json_404(dd: FakeDatadog, path: str) -> None:
     ("method", "path", "allowed"),
     [
         ("GET", "/api/v2/dora/deployment", "POST"),
-        ("DELETE", "/api/v2/dora/deployments/x", "GET"),
+        ("DELETE", "/api/v2/dora/deployments/x", "GET, PATCH"),
+        ("POST", "/api/v2/deployment_gates/evaluations", "GET"),
+        ("DELETE", "/api/v2/deployment_gates/evaluations/rules", "GET"),
+        ("PATCH", "/api/v2/deployment_gates/a-gate/rules/a-rule", "GET, PUT, DELETE"),
         ("PUT", "/api/v2/deployments/gates/evaluation", "POST"),
         ("POST", f"/api/v2/deployments/gates/evaluation/{EVALUATION_ID}", "GET"),
         ("PATCH", "/api/v2/dora/deployment", "POST"),

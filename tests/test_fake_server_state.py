@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from datadog_deployments.testing import (
     FakeDatadog,
@@ -286,3 +287,73 @@ def test_a_seed_file_that_is_not_json(dd: FakeDatadog, tmp_path: Path) -> None:
         dd.seed(path)
     with pytest.raises(SeedError, match="cannot read"):
         dd.seed(tmp_path / "missing.json")
+
+
+def test_the_seed_format_example_in_the_docs_loads(dd: FakeDatadog) -> None:
+    import textwrap
+
+    from datadog_deployments.testing import seeding
+
+    doc = seeding.__doc__ or ""
+    example = textwrap.dedent(doc[doc.index("::") + 2 : doc.index("A gate's ``script``")])
+    dd.seed(json.loads(example))
+    [gate] = dd.gates
+    [evaluation] = dd.evaluations
+    assert evaluation.verdict == "fail" and gate.rules[0].outcome is not None
+    assert list(dd.change_failures) == ["deploy-checkout-0041"] and len(dd.failures) == 1
+
+
+def test_the_cli_seeds_from_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datadog_deployments.testing.cli import build_parser, configure, main
+
+    path = tmp_path / "seed.json"
+    path.write_text(json.dumps(SEED))
+    args = build_parser().parse_args(
+        ["--gate", "web:staging", "--seed", str(path), "--dora-times", "rfc3339"]
+    )
+    dd = FakeDatadog(dora_times=args.dora_times)
+    configure(dd, args)
+    assert [(g.service, g.env) for g in dd.gates] == [
+        ("web", "staging"),
+        ("web", "prod"),
+        ("api", "prod"),
+    ]
+    assert dd.dora_times == "rfc3339" and len(dd.deployments) == 1
+
+    assert main(["--seed", str(tmp_path / "missing.json")]) == 2
+    assert "cannot read the seed file" in capsys.readouterr().err
+    path.write_text(json.dumps({"gates": [{"service": "web"}]}))
+    assert main(["--seed", str(path)]) == 2
+    assert "gates[0]: 'env' is required" in capsys.readouterr().err
+
+
+def test_the_readme_fake_server_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The fake Datadog server") :]
+    [example] = re.findall(r"```py\n(.*?)```", section[: section.index("\n## ")], flags=re.S)
+    exec(compile(example, "README.md fake server example", "exec"), {})
+    assert capsys.readouterr().out == "fail ['p99 latency', 'fdd']\n"
+    for name in re.findall(r"`(\w+)\(", section[section.index("**Seeding and scripting**") :]):
+        if name not in ("FakeDatadog",):
+            assert hasattr(FakeDatadog, name), f"the README names FakeDatadog.{name}()"
+
+
+def test_recorded_requests_and_faults_take_either_name() -> None:
+    from datadog_deployments.testing import Fault
+
+    with FakeDatadog() as dd:
+        dd.inject(Fault.status(503), operation="list_deployment_gates")
+
+        with httpx.Client(
+            base_url=dd.url, headers={"DD-API-KEY": dd.api_key, "DD-APPLICATION-KEY": dd.app_key}
+        ) as http:
+            assert http.get("/api/v2/deployment_gates").status_code == 503
+            assert http.get("/api/v2/deployment_gates").status_code == 200
+    [first, _] = dd.requests_for("list_deployment_gates")
+    assert (first.operation, first.operation_name) == (
+        "ListDeploymentGates",
+        "list_deployment_gates",
+    )
+    assert dd.requests_for("ListDeploymentGates")[0] == first

@@ -7,14 +7,16 @@ says; the client's requests must be what the spec asks for.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import httpx
 import pytest
 from client_support import Rig, deployment_body, gate_body
 from datadog_deployments import DeploymentGatesApi, DORAMetricsApi
 from datadog_deployments.testing import Fault, GateScript, RuleScript
-from datadog_deployments.testing.operations import BEHAVIOURS
 from datadog_deployments_api.spec_index import OPERATIONS
+from fake_server_support import check_answer as check_any_answer
+from fake_server_support import failure_body
 from oracle import assert_wire_valid
 
 MONITOR_RULE = {
@@ -102,14 +104,147 @@ def test_fake_answers_match_the_spec_for_every_documented_status(rig: Rig) -> No
             result + evaluation_id,
             headers={"DD-APPLICATION-KEY": ""},
         )
+    first_four = (
+        "CreateDORADeployment",
+        "GetDORADeployment",
+        "TriggerDeploymentGatesEvaluation",
+        "GetDeploymentGatesEvaluationResult",
+    )
     documented = {
         (op, status)
-        for op, spec in OPERATIONS.items()
-        if op in BEHAVIOURS  # (spec branch, interim) what the fake serves today
-        for status in spec.responses
+        for op in first_four
+        for status in OPERATIONS[op].responses
         if status != 202 or op != "CreateDORADeployment"
     }
     assert documented <= seen
+
+
+def _success_requests(rig: Rig) -> dict[str, tuple[str, str, Any]]:
+    """For each operation, a request the seeded fake answers with success (deletes last)."""
+    fake = rig.fake
+    gate = fake.add_gate("checkout-api", "production", rules=[RuleScript("p99", "fail")])
+    fake.add_gate("web", "prod")
+    spare = fake.add_gate("spare", "prod")
+    fake.start_evaluation("checkout-api", "production", evaluation_id=EVALUATION_ID, version="v1")
+    deployment = fake.add_deployment(
+        deployment_body(id="deploy-oracle-000002")["data"]["attributes"]
+    )
+    failure = fake.add_failure(failure_body(id="failure-oracle-00001")["data"]["attributes"])
+    rule_id = gate.rules[0].rule_id
+    gates, rules = "/api/v2/deployment_gates", f"/api/v2/deployment_gates/{gate.gate_id}/rules"
+    monitor = {"type": "monitor", "name": "new", "options": {"query": "service:a"}}
+    rule_update = {"name": "p99", "dry_run": True, "options": {"query": "service:b"}}
+    patch = {"type": "dora_deployment_patch_request", "attributes": {"change_failure": True}}
+    by_version = {
+        **patch,
+        "attributes": {
+            "service": "checkout-api",
+            "env": "production",
+            "version": "v1.12.07",
+            "change_failure": True,
+            "remediation": {"type": "rollback", "id": "x"},
+        },
+    }
+    search = {"attributes": {"query": "service:checkout-api", "limit": 5}}
+    return {
+        "ListDeploymentGates": ("GET", gates + "?page[size]=1", None),
+        "CreateDeploymentGate": (
+            "POST",
+            gates,
+            {"data": {"type": "deployment_gate", "attributes": {"service": "new", "env": "prod"}}},
+        ),
+        "GetDeploymentGate": ("GET", f"{gates}/{gate.gate_id}", None),
+        "UpdateDeploymentGate": (
+            "PUT",
+            f"{gates}/{gate.gate_id}",
+            {
+                "data": {
+                    "id": gate.gate_id,
+                    "type": "deployment_gate",
+                    "attributes": {"dry_run": True},
+                }
+            },
+        ),
+        "GetDeploymentGateRules": ("GET", rules, None),
+        "CreateDeploymentRule": (
+            "POST",
+            rules,
+            {"data": {"type": "deployment_rule", "attributes": monitor}},
+        ),
+        "GetDeploymentRule": ("GET", f"{rules}/{rule_id}", None),
+        "UpdateDeploymentRule": (
+            "PUT",
+            f"{rules}/{rule_id}",
+            {"data": {"type": "deployment_rule", "attributes": rule_update}},
+        ),
+        "ListDeploymentGateEvaluations": (
+            "GET",
+            gates + "/evaluations?filter[env]=production",
+            None,
+        ),
+        "ListDeploymentRuleEvaluations": (
+            "GET",
+            gates + "/evaluations/rules?filter[status]=fail",
+            None,
+        ),
+        "TriggerDeploymentGatesEvaluation": (
+            "POST",
+            "/api/v2/deployments/gates/evaluation",
+            gate_body(),
+        ),
+        "GetDeploymentGatesEvaluationResult": (
+            "GET",
+            f"/api/v2/deployments/gates/evaluation/{EVALUATION_ID}",
+            None,
+        ),
+        "CreateDORADeployment": ("POST", "/api/v2/dora/deployment", deployment_body()),
+        "GetDORADeployment": ("GET", f"/api/v2/dora/deployments/{deployment}", None),
+        "ListDORADeployments": ("POST", "/api/v2/dora/deployments", {"data": search}),
+        "PatchDORADeployment": (
+            "PATCH",
+            f"/api/v2/dora/deployments/{deployment}",
+            {"data": {**patch, "id": deployment}},
+        ),
+        "PatchDORADeploymentByVersion": ("PATCH", "/api/v2/dora/deployments", {"data": by_version}),
+        "CreateDORAFailure": ("POST", "/api/v2/dora/failure", failure_body()),
+        "CreateDORAIncident": ("POST", "/api/v2/dora/incident", failure_body()),
+        "GetDORAFailure": ("GET", f"/api/v2/dora/failures/{failure}", None),
+        "ListDORAFailures": ("POST", "/api/v2/dora/failures", {"data": search}),
+        "DeleteDeploymentRule": ("DELETE", f"{rules}/{rule_id}", None),
+        "DeleteDeploymentGate": ("DELETE", f"{gates}/{spare.gate_id}", None),
+        "DeleteDORADeployment": ("DELETE", f"/api/v2/dora/deployment/{deployment}", None),
+        "DeleteDORAFailure": ("DELETE", f"/api/v2/dora/failure/{failure}", None),
+    }
+
+
+EVALUATION_ID = "6f0b8e1c-3a52-4d59-9a7e-0c2d4e6f8a10"
+
+
+def test_every_operation_gives_every_documented_answer_in_its_documented_shape(
+    rig: Rig,
+) -> None:
+    requests = _success_requests(rig)
+    assert set(requests) == set(OPERATIONS)
+    keys = {"DD-API-KEY": rig.fake.api_key, "DD-APPLICATION-KEY": rig.fake.app_key}
+    seen: set[tuple[str, int]] = set()
+
+    def record(response: httpx.Response) -> None:
+        check_any_answer(response)  # documented status, body valid under the strict oracle
+        seen.add((str(rig.fake.requests[-1].operation), response.status_code))
+
+    with httpx.Client(
+        base_url=rig.fake.url, headers=keys, event_hooks={"response": [record]}
+    ) as http:
+        for operation_id, (method, path, body) in requests.items():
+            for status in sorted(OPERATIONS[operation_id].responses, reverse=True):
+                if status >= 400 or (status == 202 and operation_id.startswith("CreateDORA")):
+                    fault = Fault.rate_limit() if status == 429 else Fault.status(status)
+                    rig.fake.inject(fault, operation=OPERATIONS[operation_id].name)
+                    http.request(method, path, json=body)
+            answer = http.request(method, path, json=body)
+            assert answer.status_code < 300, (operation_id, answer.text)
+    documented = {(op, status) for op, spec in OPERATIONS.items() for status in spec.responses}
+    assert documented == seen
 
 
 def test_client_requests_match_the_spec(rig: Rig) -> None:

@@ -1,9 +1,11 @@
 """A local fake of Datadog's DORA Metrics and Deployment Gates APIs, for tests.
 
 It speaks real HTTP on 127.0.0.1, so any client (this package's, ``curl``, a deploy script)
-can talk to it. It needs only the standard library and the operation table generated from
-openapi.yaml (``datadog_deployments_api.spec_index``), which it follows for paths, methods and
-key headers.
+can talk to it. It serves every operation of openapi.yaml and keeps what it is told: gates
+and rules, evaluations of the stored rules, DORA deployments and failures. It needs only the
+standard library and the operation table generated from openapi.yaml
+(``datadog_deployments_api.spec_index``), which it follows for paths, methods and key headers.
+Seed it with :meth:`FakeDatadog.add_gate` and friends, or a file (:mod:`.seeding`).
 
 Example, with a manual clock so that a gate that takes a minute answers at once::
 

@@ -25,9 +25,9 @@ from .responses import Response, api_error, documented_error, error_for_status, 
 from .routes import Match, Router
 from .state import GateScript, Store
 
-_unserved = sorted(set(OPERATIONS) - set(BEHAVIOURS))
-if _unserved:  # pragma: no cover - only when openapi.yaml gains an operation
-    raise ImportError(f"the fake server does not serve these spec_index operations: {_unserved}")
+_mismatch = sorted(set(OPERATIONS) ^ set(BEHAVIOURS))
+if _mismatch:  # pragma: no cover - only when openapi.yaml gains or loses an operation
+    raise ImportError(f"the fake server and spec_index disagree on operations: {_mismatch}")
 
 
 @dataclass(frozen=True)

@@ -417,8 +417,9 @@ class GateStore:
         dry_run: bool = False,
         gate_id: str | None = None,
     ) -> Gate:
-        """Register (or replace) a gate with its rules: ``rules``, else the script's rules,
-        else one monitor rule named :data:`DEFAULT_RULE_NAME` that follows the verdict."""
+        """Register (or replace) a gate with its rules: ``rules`` (``[]``: none), else the
+        script's rules, else one monitor rule named :data:`DEFAULT_RULE_NAME` that follows the
+        verdict."""
         if rules is not None:
             scripted = [(RuleScript.of(r), _outcome(r)) for r in rules]
         elif script is not None and script.rules is not None:
@@ -435,7 +436,7 @@ class GateStore:
                 gate_id=gate_id,
                 replace_existing=True,
             )
-            if not scripted:
+            if rules is None and (script is None or script.rules is None):
                 self.create_rule(gate.gate_id, DEFAULT_RULE_NAME, "monitor", None, False)
             for rule, outcome in scripted:
                 self.create_rule(

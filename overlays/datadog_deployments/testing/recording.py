@@ -47,7 +47,8 @@ class RecordedRequest:
 
     ``path`` is the raw path as sent (percent-encoding kept, no query); ``query`` the raw query
     string; ``json`` the parsed body (None when empty or not JSON); ``operation`` the
-    operationId the request was routed to (None for an unknown path or method); ``time`` the
+    operationId the request was routed to (None for an unknown path or method; its Python name
+    is :attr:`operation_name`); ``time`` the
     server clock on arrival; ``connection`` a number identifying the TCP connection it came on;
     ``fault`` the injected fault it met, if any.
     """
@@ -62,6 +63,14 @@ class RecordedRequest:
     time: float
     connection: int
     fault: Fault | None = None
+
+    @property
+    def operation_name(self) -> str | None:
+        """The Python name of the operation (``trigger_deployment_gates_evaluation``)."""
+        from datadog_deployments_api.spec_index import OPERATIONS
+
+        found = OPERATIONS.get(self.operation or "")
+        return found.name if found else None
 
     @property
     def query_params(self) -> dict[str, list[str]]:
