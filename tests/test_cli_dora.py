@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from cli_support import Fake, clean_environ, github_outputs
 from client_support import COMMIT
+from datadog_deployments.testing import Fault
 
 STARTED_NS = 1763805600_000_000_000  # 2025-11-22T10:00:00Z
 EVENT = (
@@ -150,9 +151,14 @@ def test_get_unknown_id_is_exit_4_and_fail_open_is_opt_in(fake: Fake, tmp_path: 
     outputs = tmp_path / "output"
     env = clean_environ(GITHUB_OUTPUT=str(outputs))
     run = fake.dora("get", "0123456789abcdef", "--on-error", "pass", env=env)
-    assert run.code == 0
+    assert run.code == 4  # a 404 never fails open: the ID is wrong, Datadog is fine
     assert github_outputs(outputs) == {
         "outcome": "error",
-        "exit_code": "0",
+        "exit_code": "4",
         "deployment_id": "0123456789abcdef",
     }
+    fake.dd.inject(Fault.status(502), times=None, operation="GetDORADeployment")
+    run = fake.dora("get", "0123456789abcdef", "--on-error", "pass", "--timeout", "1", env=env)
+    assert run.code == 0
+    assert github_outputs(outputs)["outcome"] == "unavailable"
+    assert "exit 0 because of --on-error pass; otherwise exit 4" in run.outcome

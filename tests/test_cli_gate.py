@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-import signal
-import subprocess
 from pathlib import Path
 
 import httpx
 from cli_support import (
-    DDEPLOY,
     FAST,
     Fake,
     assert_no_keys,
@@ -192,32 +189,6 @@ def test_no_wait_prints_only_the_evaluation_id_on_stdout(fake: Fake) -> None:
     assert document["evaluation_id"] == fake.dd.evaluations[-1].evaluation_id
 
 
-def test_ctrl_c_while_waiting_exits_130(fake: Fake) -> None:
-    fake.dd.add_gate("checkout-api", "production", script=NEVER)
-    process = subprocess.Popen(
-        [*DDEPLOY, "gate", "evaluate", *ONE_EVALUATION, *fake.host, *FAST],
-        env=clean_environ(),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stderr is not None
-        for line in process.stderr:  # ends early only if ddeploy died
-            if "poll 1:" in line:
-                break
-        process.send_signal(signal.SIGINT)
-        stdout, stderr = process.communicate(timeout=10)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-    assert process.returncode == 130
-    assert stderr.strip().endswith("ddeploy: interrupted (exit 130)")
-    assert_no_keys(stdout, stderr)
-
-
 def test_wait_attaches_to_an_evaluation_another_job_triggered(fake: Fake) -> None:
     fake.dd.add_gate("checkout-api", "production", script=FAILING)
     evaluation_id = trigger(fake)
@@ -245,7 +216,7 @@ def test_get_prints_the_state_once_with_the_verdicts_exit_code(fake: Fake) -> No
 
 def test_no_verdict_within_the_timeout_is_exit_3(fake: Fake) -> None:
     fake.dd.add_gate("checkout-api", "production", script=NEVER)
-    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "0.3", "--poll-interval", "0.1")
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "0.8", *FAST)
     assert run.code == 3
     assert run.outcome.startswith("ddeploy: TIMED OUT: no verdict for evaluation")
     assert "last status: in_progress" in run.outcome
@@ -256,7 +227,7 @@ def test_no_verdict_within_the_timeout_is_exit_3(fake: Fake) -> None:
 def test_a_team_may_fail_open_on_timeouts_only_with_on_timeout(fake: Fake) -> None:
     fake.dd.add_gate("checkout-api", "production", script=NEVER)
     run = fake.gate(
-        "evaluate", *ONE_EVALUATION, "--timeout", "0.3", *FAST, "--on-timeout", "pass", "--json"
+        "evaluate", *ONE_EVALUATION, "--timeout", "1", *FAST, "--on-timeout", "pass", "--json"
     )
     assert run.code == 0
     document = run.json()
@@ -264,7 +235,7 @@ def test_a_team_may_fail_open_on_timeouts_only_with_on_timeout(fake: Fake) -> No
     assert document["exit_code"] == 0 and document["verdict"] is None
     assert "exit 0 because of --on-timeout pass; otherwise exit 3" in run.outcome
     # --on-error does not cover timeouts
-    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "0.3", *FAST, "--on-error", "pass")
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "1", *FAST, "--on-error", "pass")
     assert run.code == 3
 
 
@@ -273,23 +244,26 @@ def test_no_gate_is_an_api_error_naming_service_env_and_identifier(fake: Fake) -
     assert run.code == 4
     assert "no deployment gate for service 'web', env 'prod', identifier 'canary'" in run.outcome
     assert "--rules FILE" in run.outcome
-    assert run.outcome.endswith("(exit 4: API or network error)")
+    assert run.outcome.endswith("(exit 4: Datadog refused the request or answered unusably)")
     assert "Traceback" not in run.stderr
+    # a 404 is a mistake in the job's setup: failing open on errors does not hide it
     run = fake.gate("evaluate", "--service", "web", "--env", "prod", "--on-error", "pass", "--json")
-    assert run.code == 0
+    assert run.code == 4
     assert run.json()["outcome"] == "error" and run.json()["error"]["status"] == 404
-    assert "exit 0 because of --on-error pass; otherwise exit 4" in run.outcome
+    assert run.json()["failed_open"] is False
 
 
 def test_server_and_network_errors_are_exit_4(fake: Fake) -> None:
     fake.dd.inject(Fault.status(503), times=None, operation=RESULT)
-    run = fake.gate("get", "00000000-0000-0000-0000-000000000000", "--timeout", "0.5")
+    run = fake.gate("get", "00000000-0000-0000-0000-000000000000", "--timeout", "1")
     assert run.code == 4
     assert "Datadog failed (HTTP 503" in run.outcome
+    assert run.outcome.endswith("(exit 4: Datadog could not answer)")
     closed = ("--host", "http://127.0.0.1:9")  # discard port: nothing listens
-    run = ddeploy("gate", "get", "x", *closed, "--timeout", "0.5")
+    run = ddeploy("gate", "get", "x", *closed, "--timeout", "1")
     assert run.code == 4
     assert "cannot reach http://127.0.0.1:9" in run.outcome
+    assert run.outcome.startswith("ddeploy: DATADOG UNAVAILABLE: ")
 
 
 def test_wrong_keys_are_named_without_showing_them(fake: Fake) -> None:
@@ -347,10 +321,13 @@ def test_github_actions_outputs_and_step_summary(fake: Fake, tmp_path: Path) -> 
     assert f"[`{evaluation.evaluation_id}`](https://app.datadoghq.com/" in markdown
     assert "Exit code 1: the gate's verdict is fail." in markdown
 
-    run = fake.gate("evaluate", "--service", "x", "--env", "y", "--on-error", "pass", env=env)
-    assert run.code == 0
+    fake.dd.inject(Fault.status(503), times=None, operation=TRIGGER)
+    run = fake.gate(
+        "evaluate", "--service", "x", "--env", "y", "--on-error", "pass", "--timeout", "2", env=env
+    )
+    assert run.code == 0, run.stderr
     values = github_outputs(outputs)
-    assert values["outcome"] == "error" and values["exit_code"] == "0"
+    assert values["outcome"] == "unavailable" and values["exit_code"] == "0"
     assert values["verdict"] == "" and values["evaluation_id"] == ""
     assert "because of `--on-error pass` (otherwise 4)" in summary.read_text(encoding="utf-8")
     assert_no_keys(outputs.read_text(encoding="utf-8"), summary.read_text(encoding="utf-8"))

@@ -120,7 +120,7 @@ def test_on_a_terminal_a_spinner_line_is_redrawn(fake: Fake) -> None:
     try:
         done = subprocess.run(
             [*DDEPLOY, "gate", "evaluate", "--service", "checkout-api", "--env", "production",
-             *fake.host, "--poll-interval", "0.15"],
+             *fake.host, *FAST],
             env={**clean_environ(), "TERM": "xterm"},
             stdout=subprocess.PIPE, stderr=follower, timeout=30, check=False,
         )  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,23 +27,39 @@ def test_valid_configurations_have_no_problems() -> None:
     ("document", "problem"),
     [
         ("rules", "want an object with 'rules'"),
-        ({"rules": []}, "'rules' must be a list of at least one rule"),
+        ({"rules": []}, "rules: must be a list of at least one rule"),
         ({"rule": [MONITOR]}, "the configuration: unknown key 'rule'; known: dry_run, rules"),
-        ({"dry_run": "yes", "rules": [MONITOR]}, "'dry_run' must be true or false"),
-        ([{"name": "x", "options": {"query": "q"}}], "rules[0] ('x'): 'type' is missing"),
-        ([{"type": "slo", "name": "x"}], "unknown type 'slo'"),
-        ([{"type": "monitor", "options": {"query": "q"}}], "rules[0]: 'name' is missing or empty"),
-        ([{"type": "monitor", "name": "m"}], "a monitor rule needs options.query"),
+        ({"dry_run": "yes", "rules": [MONITOR]}, "dry_run: must be true or false"),
+        ([{"name": "x", "options": {"query": "q"}}], "rules[0].type ('x'): missing"),
+        ([{"type": "slo", "name": "x"}], "rules[0].type ('x'): unknown type 'slo'"),
+        ([{"type": "monitor", "options": {"query": "q"}}], "rules[0].name: missing or empty"),
+        ([{"type": "monitor", "name": "m"}], "rules[0].options.query ('m'): a monitor rule needs"),
         ([{**MONITOR, "option": {}}], "unknown key 'option'; known: type, name, dry_run, options"),
-        ([{**MONITOR, "options": {"query": "q", "duration": 7201}}], "at most 7200 seconds"),
+        (
+            [{**MONITOR, "options": {"query": "q", "duration": 7201}}],
+            "rules[0].options.duration ('Monitors'): is 7201; at most 7200 seconds",
+        ),
         ([{**MONITOR, "options": {"query": "q", "duration": "5m"}}], "whole number of seconds"),
-        ([{**FDD, "options": {"excluded_resources": "GET /"}}], "must be a list of strings"),
+        (
+            [{**FDD, "options": {"excluded_resources": "GET /"}}],
+            "rules[0].options.excluded_resources ('FDD'): must be a list of strings",
+        ),
         (
             [{**FDD, "options": {"excluded_resources": [], "allowed_resources": ["a"]}}],
-            "rules[0] ('FDD'): give 'excluded_resources' or 'allowed_resources', not both",
+            "rules[0].options ('FDD'): give 'excluded_resources' or 'allowed_resources', not both",
         ),
-        ([{**FDD, "options": {"query": "q"}}], "rules[0] ('FDD') options: unknown key 'query'"),
-        ([MONITOR, "monitor"], "rules[1] must be an object"),
+        ([{**FDD, "options": {"query": "q"}}], "rules[0].options ('FDD'): unknown key 'query'"),
+        ([MONITOR, "monitor"], "rules[1]: must be an object"),
+        # malformed in every other way: still named by path, never a crash
+        ([{"type": [], "name": "x"}], "rules[0].type ('x'): unknown type []"),
+        ([{"type": {"a": 1}, "name": "x"}], "rules[0].type ('x'): unknown type {'a': 1}"),
+        ([{"type": "monitor", "name": ["x"], "options": {"query": "q"}}], "rules[0].name: missing"),
+        ([{**MONITOR, "options": []}], "rules[0].options ('Monitors'): must be an object"),
+        ({1: "x", "rules": [MONITOR]}, "the document: the key 1 is not text"),
+        ([{**MONITOR, "options": {"query": float("nan")}}], "rules[0].options.query: nan is not"),
+        ([{**MONITOR, "name": date(2025, 1, 1)}], "rules[0].name: a date is not JSON"),
+        ({"rules": [[[[[[[[[[[[[[[[[[[MONITOR]]]]]]]]]]]]]]]]]]]}, "nested too deeply"),
+        ([{**MONITOR, "dry_run": "no"}], "rules[0].dry_run ('Monitors'): must be true or false"),
     ],
 )
 def test_each_problem_is_named(document: Any, problem: str) -> None:

@@ -149,7 +149,7 @@ def test_the_step_summary_shows_why_and_links_only_http_urls() -> None:
     text = summary(Outcome("gate why", "ok", ExitCode.PASS, "2 of 3 rule(s) failed", data))
     assert "- **Service monitors**: [monitor 123](https://app.datadoghq.com/m/123) Alert" in text
     assert "- **Faulty deployment detection**: faulty resource `GET /checkout`; narrative" in text
-    assert "- **Evil\\|rule**: monitor 9 Alert" in text  # no link to a javascript: URL
+    assert "- **Evil\\|rule**: monitor 9 (javascript:alert(1)) Alert" in text  # no link
     assert "Another" not in text.split("Why:")[1]  # passed rules need no why
     plan = {"changes": [{"action": "update", "kind": "rule", "rule": "m",
                          "gate": {"service": "web", "env": "prod", "identifier": "default"},

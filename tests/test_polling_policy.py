@@ -129,6 +129,24 @@ def test_deadline_without_any_result() -> None:
     assert caught.value.last_result is None
 
 
+def test_deadline_after_errors_only_carries_the_last_error() -> None:
+    """Every poll failing until the deadline is told apart from a slow evaluation."""
+    policy = poll(timeout=20)
+    policy.record(ConnectError("down"), now=101.0)
+    last = api_error(ServiceException, 503)
+    with pytest.raises(
+        GateTimeoutError, match=r"never answered \(last error: HTTP 503\)"
+    ) as caught:
+        policy.record(last, now=121.0)
+    error = caught.value
+    assert error.unanswered and error.last_error is last and error.__cause__ is last
+    slow = poll(timeout=20)
+    slow.record(result("in_progress"), now=101.0)
+    with pytest.raises(GateTimeoutError) as caught:
+        slow.record(result("in_progress"), now=121.0)
+    assert not caught.value.unanswered and caught.value.last_error is None
+
+
 @pytest.mark.parametrize("reset", ["0", "-3", "nan"])
 def test_a_429_asking_for_no_wait_still_waits(reset: str) -> None:
     error = api_error(TooManyRequestsException, 429, {"X-RateLimit-Reset": reset})

@@ -38,12 +38,27 @@ DEFAULT_NOT_FOUND_INTERVAL = 3.0  # "retry after a few seconds"
 
 
 class GateTimeoutError(DatadogDeploymentsError, TimeoutError):
-    """The deadline passed before a verdict. `last_result` holds the last state seen (or None)."""
+    """The deadline passed before a verdict. `last_result` holds the last state seen (or None);
+    `last_error` the error of the last poll when it failed (a 5xx, a network error...).
+
+    `unanswered` is True when no poll got an answer at all: then the deadline passed because
+    Datadog could not answer, not because the evaluation was slow, and `__cause__` is the last
+    error."""
 
     def __init__(
-        self, evaluation_id: str, elapsed: float, polls: int, last_result: Result | None
+        self,
+        evaluation_id: str,
+        elapsed: float,
+        polls: int,
+        last_result: Result | None,
+        last_error: Exception | None = None,
     ) -> None:
-        status = gate_status(last_result) if last_result is not None else "never answered"
+        if last_result is not None:
+            status = gate_status(last_result)
+        elif last_error is not None:
+            status = f"never answered (last error: {_describe(last_error)})"
+        else:
+            status = "never answered"
         super().__init__(
             f"no verdict for gate evaluation {evaluation_id} after {elapsed:.0f}s "
             f"and {polls} poll(s); last status: {status}"
@@ -52,6 +67,17 @@ class GateTimeoutError(DatadogDeploymentsError, TimeoutError):
         self.elapsed = elapsed
         self.polls = polls
         self.last_result = last_result
+        self.last_error = last_error
+
+    @property
+    def unanswered(self) -> bool:
+        return self.last_result is None and self.last_error is not None
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, ApiException):
+        return f"HTTP {error.status}"
+    return type(error).__name__
 
 
 class EvaluationNotFoundError(DatadogDeploymentsError):
@@ -130,7 +156,9 @@ class GatePoll:
     ) -> PollEvent:
         remaining = self.timeout - elapsed
         if remaining <= 0:
-            raise GateTimeoutError(self.evaluation_id, elapsed, self.polls, self.last_result)
+            raise GateTimeoutError(
+                self.evaluation_id, elapsed, self.polls, self.last_result, error
+            ) from error
         # The last poll lands on the deadline rather than giving up early.
         wait = min(wait, remaining)
         return PollEvent(self.evaluation_id, self.polls, elapsed, result, error, False, wait)

@@ -1,17 +1,21 @@
 """What every command needs: its arguments, the environment, the output, and a client.
 
 Keys come from the environment only (DD_* or the DATADOG_* spellings of other Datadog
-tools), never from flags, so they stay out of process listings and shell history.
+tools), never from flags, so they stay out of process listings and shell history. Everything
+taken from outside (keys, --host, proxy variables) is checked here before it is used, and a
+problem names where the value came from.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import time
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from .cancellation import Guard
 from .outcome import UsageError
 from .output import Output
 
@@ -32,8 +36,44 @@ _KEY_SETTING = {
     "DD-APPLICATION-KEY": ("app_key", "an application key"),
 }
 
-MAX_REQUEST_TIMEOUT = 30.0  # one request; --timeout can only shorten it
+MAX_REQUEST_TIMEOUT = 30.0  # one request; what is left of --timeout can only shorten it
 MAX_RETRY_TIME = 60.0
+PROXY_VARIABLES = (
+    "ALL_PROXY",
+    "all_proxy",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+)
+# What a base URL may hold: RFC 3986 characters, without query, fragment or user info.
+_URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/\[\]%!$&'()*+,;=]*")
+
+
+def check_host(url: str) -> str:
+    """--host as given, or a UsageError saying what is wrong with it (nothing is fixed up)."""
+    from urllib.parse import urlsplit
+
+    shown = repr(url)
+    bad = next((c for c in url if not ("!" <= c <= "~")), None)
+    if bad is not None:
+        what = "a space" if bad == " " else f"the character {bad!r}"
+        raise UsageError(f"--host {shown} holds {what}: give a URL such as https://proxy:3128")
+    if "?" in url or "#" in url:
+        raise UsageError(f"--host {shown}: a base URL has no query (?) or fragment (#)")
+    if not _URL_CHARS.fullmatch(url):
+        stray = next(c for c in url if not _URL_CHARS.fullmatch(c))
+        raise UsageError(f"--host {shown}: {stray!r} has no place in a URL")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+    except ValueError as error:
+        raise UsageError(f"--host {shown}: {error}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError(f"--host {shown}: want http(s)://HOST[:PORT][/PATH]")
+    if "@" in parts.netloc:
+        raise UsageError(f"--host {shown}: no user or password in the URL (value not shown)")
+    return url
 
 
 def utc_now() -> str:
@@ -41,7 +81,13 @@ def utc_now() -> str:
 
 
 class Context:
-    def __init__(self, args: argparse.Namespace, out: Output, environ: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        out: Output,
+        environ: Mapping[str, str],
+        guard: Guard | None = None,
+    ) -> None:
         self.args = args
         self.out = out
         self.environ = environ
@@ -54,18 +100,35 @@ class Context:
         self.not_found: str | None = None  # what a 404 means for the call being made
         # set by a command that streams its --json items: it writes the document's end
         self.document_writer: Callable[[dict[str, Any]], None] | None = None
+        self.guard = guard or Guard(None)
+        self.doing: str | None = None  # what is in progress, for a cancellation or deadline
+        self.resume: str | None = None  # the command that picks up what this one started
+        self._both_noted: set[str] = set()
         for setting in ("api_key", "app_key"):
             for name in ENV_NAMES[setting]:
                 out.add_secret(environ.get(name))
 
     # ---- settings --------------------------------------------------------------------------
     def from_env(self, setting: str) -> tuple[str | None, str | None]:
-        """(value, the variable it came from) for a setting, or (None, None)."""
-        for name in ENV_NAMES[setting]:
-            value = self.environ.get(name, "").strip()
-            if value:
-                return value, name
-        return None, None
+        """(value, the variable it came from) for a setting, or (None, None).
+
+        When both spellings are set and differ, says once which one is used (DD_* wins;
+        datadog-ci prefers DATADOG_* for keys, so a job moving over may carry both)."""
+        found = [(name, self.environ.get(name, "").strip()) for name in ENV_NAMES[setting]]
+        found = [(name, value) for name, value in found if value]
+        if not found:
+            return None, None
+        name, value = found[0]
+        others = [other for other, v in found[1:] if v != value]
+        if others and setting not in self._both_noted:
+            self._both_noted.add(setting)
+            secret = setting in ("api_key", "app_key")
+            shown = "" if secret else f" ({value!r})"
+            self.out.note(
+                f"note: {name} and {others[0]} are both set and differ; using {name}{shown}"
+                + (" (values not shown)" if secret else "")
+            )
+        return value, name
 
     def required(self, setting: str) -> str:
         """A flag that may default from the environment (--service from DD_SERVICE, ...)."""
@@ -122,22 +185,32 @@ class Context:
                         f"{self.command} needs {what}: set {names[0]} (or {names[1]}) "
                         "in the environment"
                     )
+                if not all("!" <= c <= "~" for c in value):
+                    raise UsageError(
+                        f"{source} is not a valid Datadog key: it holds spaces, control or "
+                        "non-ASCII characters (value not shown)"
+                    )
                 keys[setting] = value
                 self.out.detail(f"{what} from {source} (value not shown)")
         site = self.site()
-        timeout = getattr(self.args, "timeout", MAX_REQUEST_TIMEOUT)
+        host = None if self.args.host is None else check_host(self.args.host)
+        # Each request gets what is left of --timeout (a client whose timeout covers the whole
+        # request then ends in time by itself; the Guard's deadline ends it in any case).
+        left = self.guard.remaining()
         try:
             configuration = Configuration(
                 site=site,
-                host=self.args.host,
+                host=host,
                 api_key=keys["api_key"],
                 app_key=keys["app_key"],
-                timeout=min(MAX_REQUEST_TIMEOUT, timeout),
-                retry=RetryPolicy(max_elapsed=min(MAX_RETRY_TIME, timeout)),
+                timeout=max(min(MAX_REQUEST_TIMEOUT, left), 0.001),
+                # no retry starts in the last fifth: the error it ends with beats the deadline's
+                retry=RetryPolicy(max_elapsed=min(MAX_RETRY_TIME, 0.8 * left)),
                 environ={},
             )
         except ConfigurationError as error:
-            raise UsageError(f"--host: {error}") from error
+            where = "--host" if host is not None else "the configuration"
+            raise UsageError(f"{where}: {error}") from error
         preview = [
             OPERATIONS[op].name for op in operation_ids if OPERATIONS[op].unstable is not None
         ]
@@ -166,9 +239,18 @@ class Context:
         from ..api_client import ApiClient
 
         configuration = self.configuration(operation_ids)
-        if sleep is None:
-            return ApiClient(configuration)
-        return ApiClient(configuration, sleep=sleep)
+        try:
+            if sleep is None:
+                return ApiClient(configuration)
+            return ApiClient(configuration, sleep=sleep)
+        except (ImportError, ValueError) as error:  # a proxy variable httpx cannot use
+            names = [name for name in PROXY_VARIABLES if self.environ.get(name)]
+            if not names:
+                raise
+            raise UsageError(
+                f"cannot use the proxy from {' / '.join(names)}: {error} "
+                "(ddeploy supports http:// and https:// proxies; unset it or use one of those)"
+            ) from error
 
     def timings(self, **extra: Any) -> dict[str, Any]:
         return {

@@ -16,23 +16,28 @@ from .exit_codes import ExitCode
 from .gitinfo import read_checkout, strip_credentials
 from .human import key_values
 from .outcome import ApiFailure, Outcome, UsageError
+from .servertext import one_line
 
 CREATE = "CreateDORADeployment"
 GET = "GetDORADeployment"
 MAX_CUSTOM_TAGS = 100
 _OWN_ID = re.compile(r"[a-zA-Z0-9_.:-]{16,128}")
 _COMMIT_SHA = re.compile(r"[a-fA-F0-9]{40,}")
+LATEST = 2**63 - 1  # the API's int64 nanoseconds end in 2262
 
 
 def parse_time(text: str, flag: str) -> int:
     """Unix nanoseconds from seconds, milliseconds, nanoseconds or ISO 8601."""
     try:
-        return to_unix_nanos(to_datetime(text))
-    except (ValueError, OverflowError):
+        nanos = to_unix_nanos(to_datetime(text))
+    except (ValueError, OverflowError, ArithmeticError):
         raise UsageError(
             f"{flag} {text!r} is not a time: give Unix seconds, milliseconds or nanoseconds, "
             "or ISO 8601 such as 2025-11-22T10:00:00Z"
         ) from None
+    if not 0 < nanos <= LATEST:
+        raise UsageError(f"{flag} {text!r} is out of range: Datadog takes times from 1970 to 2262")
+    return nanos
 
 
 def iso(nanos: int) -> str:
@@ -48,7 +53,11 @@ def _git(ctx: Context) -> dict[str, str] | None:
         if checkout.commit_sha and checkout.repository_url:
             sha, url = sha or checkout.commit_sha, url or checkout.repository_url
         elif checkout.problem:
-            out.detail(f"no git details from the checkout: {checkout.problem}")
+            out.note(
+                f"note: no git commit or repository URL from the checkout: {checkout.problem}; "
+                "change lead time needs them (give --git-commit-sha and --git-repository-url, "
+                "or --no-git to leave them out knowingly)"
+            )
     if sha is None and url is None:
         return None
     if sha is None or url is None:
@@ -117,6 +126,16 @@ def send(ctx: Context) -> Outcome:
     what = f"{service}" + (f" ({where})" if where else "")
     duration = (finished - started) / 1e9
     commit = f", commit {git['commit_sha'][:12]} of {git['repository_url']}" if git else ""
+    if args.dry_run:
+        import json
+
+        ctx.configuration((CREATE,))  # the keys, site and --host are checked all the same
+        out.info(f"Dry run: would send the deployment event of {what}{commit}")
+        out.product(json.dumps({"data": {"attributes": attributes}}, indent=2))
+        ctx.data["dry_run"] = True
+        return Outcome(
+            ctx.command, "ok", ExitCode.PASS, "dry run: the event is valid; nothing sent", ctx.data
+        )
     with ctx.client((CREATE,)) as client:
         out.info(
             f"Sending the deployment event of {what}: {iso(started)} to {iso(finished)} "
@@ -125,7 +144,7 @@ def send(ctx: Context) -> Outcome:
         response = DORAMetricsApi(client).create_dora_deployment(
             {"data": {"attributes": attributes}}
         )
-    deployment_id = response.data.id
+    deployment_id = one_line(response.data.id)
     ctx.data["deployment_id"] = deployment_id
     out.product(deployment_id)
     return Outcome(
@@ -147,30 +166,38 @@ def get(ctx: Context) -> Outcome:
         raise ApiFailure(f"Datadog answered without the event {deployment_id}")
     attributes = response.data.attributes.to_dict()
     ctx.data["deployment"] = attributes
-    started, finished = (
-        to_datetime(attributes["started_at"]),
-        to_datetime(attributes["finished_at"]),
-    )
+    try:
+        started, finished = (
+            to_datetime(attributes["started_at"]),
+            to_datetime(attributes["finished_at"]),
+        )
+    except (KeyError, ValueError, OverflowError, ArithmeticError) as error:
+        raise ApiFailure(
+            f"Datadog answered the event {deployment_id} with times that cannot be read "
+            f"({one_line(error)})"
+        ) from error
     ctx.data.update(
         started_at=started.isoformat().replace("+00:00", "Z"),
         finished_at=finished.isoformat().replace("+00:00", "Z"),
         duration_seconds=(finished - started).total_seconds(),
     )
-    pairs = [("id", str(response.data.id or deployment_id))]
+    pairs = [("id", one_line(response.data.id or deployment_id))]
     for name in ("service", "env", "version", "team"):
         if attributes.get(name) is not None:
-            pairs.append((name, str(attributes[name])))
+            pairs.append((name, one_line(attributes[name])))
     pairs.append(("started_at", f"{ctx.data['started_at']}"))
     pairs.append(
         ("finished_at", f"{ctx.data['finished_at']} ({ctx.data['duration_seconds']:g}s later)")
     )
     git = attributes.get("git")
     if isinstance(git, dict):
-        pairs.append(("git", f"{git.get('commit_sha')} {git.get('repository_id')}"))
+        pairs.append(("git", one_line(f"{git.get('commit_sha')} {git.get('repository_id')}")))
     if attributes.get("custom_tags"):
-        pairs.append(("custom_tags", ", ".join(map(str, attributes["custom_tags"]))))
+        pairs.append(("custom_tags", one_line(", ".join(map(str, attributes["custom_tags"])))))
     known = {"service", "env", "version", "team", "started_at", "finished_at", "git", "custom_tags"}
-    pairs += [(name, str(value)) for name, value in attributes.items() if name not in known]
+    pairs += [
+        (one_line(name), one_line(value)) for name, value in attributes.items() if name not in known
+    ]
     for line in key_values(pairs):
         ctx.out.product(line)
     return Outcome(

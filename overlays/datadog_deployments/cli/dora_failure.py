@@ -11,6 +11,7 @@ from .dora import _OWN_ID, _git, _tags, iso, parse_time
 from .exit_codes import ExitCode
 from .human import key_values
 from .outcome import ApiFailure, Outcome, UsageError
+from .servertext import one_line
 
 SEND = "CreateDORAFailure"
 GET = "GetDORAFailure"
@@ -164,13 +165,13 @@ def get(ctx: Context) -> Outcome:
     if not isinstance(attributes, dict):
         raise ApiFailure(f"Datadog answered without the failure event {failure_id}")
     ctx.data["failure"] = attributes
-    pairs = [("id", str(data.get("id") or failure_id))]
+    pairs = [("id", one_line(data.get("id") or failure_id))]
     for name, value in attributes.items():
         if isinstance(value, list):
             value = ", ".join(map(str, value))
         elif isinstance(value, dict):
             value = " ".join(str(v) for v in value.values())
-        pairs.append((name, str(value)))
+        pairs.append((one_line(name), one_line(value)))
     for line in key_values(pairs):
         ctx.out.product(line)
     return Outcome(ctx.command, "ok", ExitCode.PASS, f"failure event {failure_id} found", ctx.data)

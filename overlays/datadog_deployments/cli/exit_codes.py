@@ -12,8 +12,11 @@ class ExitCode(IntEnum):
     TIMEOUT = 3
     ERROR = 4
     PENDING = 5
+    INTERNAL = 6
     CHANGES = 10  # 10 and up: gates as code
     PARTIAL = 11
+    INTERRUPTED = 130  # SIGINT: Ctrl-C (128 + 2, the shell's convention)
+    TERMINATED = 143  # SIGTERM: how most CI runners cancel a job (128 + 15)
 
 
 # Short meanings, for the outcome line every run ends with.
@@ -24,8 +27,11 @@ MEANINGS: dict[ExitCode, str] = {
     ExitCode.TIMEOUT: "timed out waiting for the verdict",
     ExitCode.ERROR: "API or network error",
     ExitCode.PENDING: "no verdict yet",
+    ExitCode.INTERNAL: "internal error in ddeploy",
     ExitCode.CHANGES: "Datadog's gates differ from the file",
     ExitCode.PARTIAL: "apply stopped half-way",
+    ExitCode.INTERRUPTED: "interrupted (SIGINT)",
+    ExitCode.TERMINATED: "cancelled (SIGTERM)",
 }
 
 # The same codes explained, for --help and the README.
@@ -34,22 +40,30 @@ DETAILS: dict[ExitCode, str] = {
     ExitCode.FAIL: "the gate's verdict is fail",
     ExitCode.USAGE: "usage or configuration error: flags, rules file, missing key, unknown site",
     ExitCode.TIMEOUT: "timed out waiting for the verdict",
-    ExitCode.ERROR: "API or network error: Datadog refused or failed, or was out of reach",
+    ExitCode.ERROR: "API or network error: Datadog refused the request (400, 401, 403, 404), "
+    "or could not answer (5xx, 429, network, request timeout)",
     ExitCode.PENDING: "gate get only: the evaluation has no verdict yet",
+    ExitCode.INTERNAL: "internal error: a bug in ddeploy (never changed by --on-... pass)",
     ExitCode.CHANGES: "gates plan only: there are changes to apply (Datadog differs from the file)",
     ExitCode.PARTIAL: "gates apply only: a change failed after others were made; what was and "
     "was not done is listed, and apply again finishes the job",
+    ExitCode.INTERRUPTED: "interrupted by SIGINT (Ctrl-C); the outcome is still written",
+    ExitCode.TERMINATED: "cancelled by SIGTERM (a cancelled CI job); the outcome is still written",
 }
 
-# Which outcomes a team may choose to fail open on, and the option that does it.
-FAIL_OPEN_OPTIONS = {ExitCode.TIMEOUT: "--on-timeout", ExitCode.ERROR: "--on-error"}
+# Which outcome cases a team may choose to fail open on, and the option that does it. Only
+# these two: "Datadog could not answer" (outcome `unavailable`) and "no verdict in time".
+FAIL_OPEN_OPTIONS = {"timeout": "--on-timeout", "unavailable": "--on-error"}
+FAIL_OPEN_REMARKS = {
+    ExitCode.TIMEOUT: "--on-timeout pass makes it 0",
+    ExitCode.ERROR: "--on-error pass makes it 0 only when Datadog could not answer",
+}
 
 
 def table() -> str:
     """The exit-code table as plain text, for --help."""
     lines = []
     for code, detail in DETAILS.items():
-        option = FAIL_OPEN_OPTIONS.get(code)
-        remark = f" ({option} pass makes it 0)" if option else ""
-        lines.append(f"  {int(code)}  {detail}{remark}")
+        remark = FAIL_OPEN_REMARKS.get(code)
+        lines.append(f"  {int(code)}  {detail}" + (f" ({remark})" if remark else ""))
     return "\n".join(lines)

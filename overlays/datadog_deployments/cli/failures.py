@@ -1,4 +1,11 @@
-"""The library's exceptions as one line each that names what to fix, and their exit case."""
+"""Every exception a command can end with, as one line naming what to fix, and its case.
+
+This is the one place that decides what `--on-error pass` may cover. Only `Unavailable` ("Datadog
+could not answer": 5xx after the retries, 429 past the budget, a network failure, a request
+timeout) fails open. A refusal (400, 401, 403, 404) is a mistake in the job's own setup
+(`ApiFailure`, exit 4 regardless); a local problem is a `UsageError` (exit 2); anything else is
+a bug in ddeploy (`InternalError`, exit 6). Server text in the messages is neutralised here.
+"""
 
 from __future__ import annotations
 
@@ -17,40 +24,56 @@ from ..errors import (
     TooManyRequestsException,
     TransportError,
     UnauthorizedException,
-    UnstableOperationDisabledError,
 )
 from ..polling import EvaluationNotFoundError
-from .outcome import ApiFailure, CommandError, UsageError
+from .outcome import ApiFailure, CommandError, InternalError, Unavailable, UsageError
+from .servertext import one_line
 
 # What each operation needs, for 403s and 404s: from the spec's x-permission.
 PERMISSIONS = {op.name: " or ".join(op.permissions) for op in OPERATIONS.values() if op.permissions}
 
 
 def _errors(error: ApiException) -> str:
-    return "; ".join(error.errors) or error.reason
+    return one_line("; ".join(error.errors) or error.reason)
 
 
-def explain(error: DatadogDeploymentsError, base_url: str, not_found: str | None) -> CommandError:
-    """A CommandError for a library error; `not_found` says what a 404 means here."""
+def could_not_answer(error: BaseException) -> bool:
+    """True when the error says only that Datadog could not answer (what may fail open)."""
+    return isinstance(error, (ServiceException, TooManyRequestsException, TransportError))
+
+
+def internal(error: BaseException) -> InternalError:
+    return InternalError(
+        f"unexpected {type(error).__name__}: {one_line(error)} "
+        "(a bug in ddeploy: please report it with the output of --verbose)"
+    )
+
+
+def explain(error: BaseException, base_url: str, not_found: str | None) -> CommandError:
+    """A CommandError for any exception; `not_found` says what a 404 means here."""
+    if isinstance(error, CommandError):
+        return error
+    if not isinstance(error, DatadogDeploymentsError):
+        return internal(error)
     if isinstance(error, (ConfigurationError, InvalidParameterError)):
-        return UsageError(str(error))
-    if isinstance(error, UnstableOperationDisabledError):  # ddeploy enables what it uses
-        return ApiFailure(f"{error} (a ddeploy bug: please report it)")
+        return UsageError(one_line(error))
     if isinstance(error, EvaluationNotFoundError):
         what = not_found or "the evaluation was not found"
         return ApiFailure(f"{what}, still after the grace period: check the ID, site and keys")
     if isinstance(error, TransportError):
         cause = error.__cause__
         why = f"{type(cause).__name__}: {cause}" if cause is not None else str(error)
-        return ApiFailure(
-            f"cannot reach {base_url} ({why}) after {error.attempts} attempt(s): "
-            "check --site/--host and the network"
+        return Unavailable(
+            one_line(
+                f"cannot reach {base_url} ({why}) after {error.attempts} attempt(s): "
+                "check --site/--host and the network"
+            )
         )
     if isinstance(error, ResponseDecodeError):
-        return ApiFailure(f"unexpected answer from {base_url}: {error}")
+        return ApiFailure(one_line(f"unexpected answer from {base_url}: {error}"))
     if not isinstance(error, ApiException):
-        return ApiFailure(str(error))
-    status = f"HTTP {error.status} {error.reason}".strip()
+        return internal(error)  # the client's own refusals (a preview not enabled, ...)
+    status = one_line(f"HTTP {error.status} {error.reason}".strip())
     operation = error.operation
     if isinstance(error, UnauthorizedException):
         return ApiFailure(
@@ -75,9 +98,9 @@ def explain(error: DatadogDeploymentsError, base_url: str, not_found: str | None
     if isinstance(error, TooManyRequestsException):
         reset = error.rate_limit.reset
         later = f"; the limit resets in {reset:.0f}s" if reset is not None else ""
-        return ApiFailure(f"rate limited ({status}) and the retries ran out{later}")
+        return Unavailable(f"rate limited ({status}) and the retries ran out{later}")
     if isinstance(error, ServiceException):
-        return ApiFailure(
+        return Unavailable(
             f"Datadog failed ({status}) and the retries ran out: {_errors(error)}; "
             "try again later (or fail open with --on-error pass)"
         )

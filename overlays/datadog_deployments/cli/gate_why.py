@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .servertext import one_line
+
 STATUS_ORDER = {"fail": 0, "in_progress": 1, "pass": 2}
 
 
@@ -59,23 +61,25 @@ class RuleWhy:
 
 
 def _text(value: Any) -> str | None:
+    """The server's text, printable and on one line, or None."""
     if value is None or isinstance(value, (dict, list)):
         return None
-    text = str(value)
-    return text or None
+    return one_line(value) or None
 
 
 def rule_why(attributes: Mapping[str, Any], evaluation_id: str | None = None) -> RuleWhy:
     failures = attributes.get("failures")
     failures = failures if isinstance(failures, Mapping) else {}
     monitors = tuple(
-        MonitorFailure(str(m.get("id", "?")), str(m.get("state", "?")), _text(m.get("url")))
+        MonitorFailure(_text(m.get("id")) or "?", _text(m.get("state")) or "?", _text(m.get("url")))
         for m in failures.get("monitors") or ()
         if isinstance(m, Mapping)
     )
-    resources = tuple(str(r) for r in failures.get("faulty_apm_resources") or () if r is not None)
+    resources = tuple(
+        one_line(r) for r in failures.get("faulty_apm_resources") or () if r is not None
+    )
     narratives = tuple(
-        f"{n.get('hostgroup', '?')} ({n.get('id', '?')})"
+        f"{_text(n.get('hostgroup')) or '?'} ({_text(n.get('id')) or '?'})"
         for n in failures.get("narratives") or ()
         if isinstance(n, Mapping)
     )

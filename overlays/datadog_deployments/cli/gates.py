@@ -14,6 +14,7 @@ from .gates_document import GateSpec, dump, format_for, load, to_document
 from .gates_plan import ABSENT, Change, Plan
 from .gates_plan import plan as make_plan
 from .outcome import CommandError, Outcome, UsageError
+from .servertext import one_line
 
 if TYPE_CHECKING:
     from ..api_client import ApiClient
@@ -93,13 +94,13 @@ def plan_lines(plan: Plan) -> list[str]:
     """The plan as people read it: one line per change, its fields indented under it."""
     lines: list[str] = []
     for change in plan.changes:
-        lines.append(f"{_SIGNS[change.action]} {change.describe()}")
+        lines.append(f"{_SIGNS[change.action]} {one_line(change.describe())}")
         for field in change.fields:
             if change.action == "update":
                 lines.append(f"    {field.path}: {_value(field.before)} -> {_value(field.after)}")
             elif change.action == "create":
                 lines.append(f"    {field.path}: {_value(field.after)}")
-    lines += [f"  (left alone: {what}; --prune deletes it)" for what in plan.left_alone]
+    lines += [f"  (left alone: {one_line(what)}; --prune deletes it)" for what in plan.left_alone]
     return lines
 
 
@@ -154,10 +155,18 @@ def apply(ctx: Context) -> Outcome:
             ctx.data.update(changes=0, done=[], not_done=[], failed=None)
             return Outcome(ctx.command, "ok", ExitCode.PASS, result.summary(), ctx.data)
         out.info(f"Applying {result.summary()}")
+        # kept current, so that a cancellation or the deadline still says what was done
+        done: list[dict[str, Any]] = []
+        not_done = [change.json() for change in result.changes]
+        ctx.data.update(changes=len(result.changes), done=done, not_done=not_done, failed=None)
+        ctx.resume = f"ddeploy gates apply -f {ctx.args.file}"
 
         def report(change: Change, stage: str) -> None:
-            if stage == "done":
-                out.info(f"  done: {change.describe()}")
+            if stage == "start":
+                ctx.doing = change.describe()
+                return
+            done.append(not_done.pop(0))
+            out.info(f"  done: {one_line(change.describe())}")
 
         record = run_plan(result, port, on_change=report)
     ctx.data.update(
@@ -200,9 +209,9 @@ def _stopped(
         why = error
     else:
         raise error  # a bug of ours: main reports it as such
-    out.always(f"  FAILED: {failed.describe()}: {why.message}")
+    out.always(f"  FAILED: {one_line(failed.describe())}: {why.message}")
     for change in not_done:
-        out.always(f"  not done: {change.describe()}")
+        out.always(f"  not done: {one_line(change.describe())}")
     again = f"run 'ddeploy gates apply -f {ctx.args.file}' again to finish"
     if done == 0:
         return Outcome(

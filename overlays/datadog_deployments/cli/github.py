@@ -12,6 +12,7 @@ from typing import Any
 
 from .outcome import LABELS, Outcome
 from .output import Output
+from .servertext import markdown_link, markdown_text, one_line
 
 ICONS = {"pass": "✅", "fail": "❌", "ok": "✅"}
 
@@ -31,7 +32,7 @@ def step_outputs(outcome: Outcome) -> dict[str, str]:
     for name in ("verdict", "evaluation_id", "url", "deployment_id", "failure_id", "changes"):
         value = outcome.data.get(name)
         if name in outcome.data:
-            values[name] = "" if value is None else str(value)
+            values[name] = "" if value is None else one_line(value)
     return values
 
 
@@ -47,8 +48,7 @@ def _outputs(outcome: Outcome) -> str:
 
 
 def _cell(value: Any) -> str:
-    text = " ".join(str(value).split()) if value is not None else "-"
-    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;") or "-"
+    return markdown_text(value)
 
 
 def summary(outcome: Outcome) -> str:
@@ -64,16 +64,15 @@ def summary(outcome: Outcome) -> str:
         code += f" because of `{outcome.fail_open_option} pass` (otherwise {int(outcome.code)})"
     lines.append(f"{code}: {outcome.meaning}.")
     if data.get("evaluation_id"):
-        evaluation = f"`{data['evaluation_id']}`"
-        url = data.get("url")
-        lines += ["", f"Evaluation {f'[{evaluation}]({url})' if url else evaluation}"]
+        evaluation = f"`{_code(data['evaluation_id'])}`"
+        lines += ["", f"Evaluation {markdown_link(evaluation, data.get('url'))}"]
     if data.get("deployment_id"):
-        lines += ["", f"Deployment event `{data['deployment_id']}`"]
+        lines += ["", f"Deployment event `{_code(data['deployment_id'])}`"]
     rules = data.get("rules") or []
     if rules:
         lines += ["", "| Rule | Status | Reason |", "| --- | --- | --- |"]
         for rule in rules:
-            status = rule["status"] + (" (dry run)" if rule.get("dry_run") else "")
+            status = _cell(rule["status"]) + (" (dry run)" if rule.get("dry_run") else "")
             mark = ICONS.get(rule["status"], "⏳")
             lines.append(f"| {_cell(rule['name'])} | {mark} {status} | {_cell(rule['reason'])} |")
     lines += _why(data.get("why") or [])
@@ -82,12 +81,9 @@ def summary(outcome: Outcome) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-def _link(text: str, url: Any) -> str:
-    """A Markdown link only to an http(s) URL; otherwise the text alone."""
-    target = str(url or "")
-    if not target.startswith(("https://", "http://")) or any(c in target for c in " ()<>"):
-        return text
-    return f"[{text}]({target})"
+def _code(value: Any) -> str:
+    """Text inside a Markdown code span: one line, no backtick to end it early."""
+    return one_line(value).replace("`", "'")
 
 
 def _why(rules: list[dict[str, Any]]) -> list[str]:
@@ -97,10 +93,11 @@ def _why(rules: list[dict[str, Any]]) -> list[str]:
         if rule.get("status") != "fail":
             continue
         details = [
-            _link(f"monitor {_cell(m.get('id'))}", m.get("url")) + f" {_cell(m.get('state'))}"
+            markdown_link(f"monitor {_cell(m.get('id'))}", m.get("url"))
+            + f" {_cell(m.get('state'))}"
             for m in rule.get("monitors") or []
         ]
-        details += [f"faulty resource `{_cell(r)}`" for r in rule.get("faulty_resources") or []]
+        details += [f"faulty resource `{_code(r)}`" for r in rule.get("faulty_resources") or []]
         details += [f"narrative {_cell(n)}" for n in rule.get("narratives") or []]
         if details:
             lines.append(f"- **{_cell(rule.get('name'))}**: " + "; ".join(details))
@@ -118,7 +115,8 @@ def _plan(plan: dict[str, Any]) -> list[str]:
         if change.get("rule"):
             what = f"rule {_cell(change['rule'])} of {what}"
         fields = ", ".join(_cell(f.get("path")) for f in change.get("fields") or [])
-        lines.append(f"| {change.get('action')} {change.get('kind')} | {what} | {fields or '-'} |")
+        action = _cell(f"{change.get('action')} {change.get('kind')}")
+        lines.append(f"| {action} | {what} | {fields or '-'} |")
     return lines
 
 

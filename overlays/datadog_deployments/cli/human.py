@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from .output import BOLD, GREEN, RED, YELLOW, Output
+from .servertext import one_line
 
 if TYPE_CHECKING:
     from ..polling import PollEvent
@@ -52,9 +53,9 @@ class Progress:
         from ..verdict import GateVerdict
 
         self.polls = event.poll
-        self.status = event.status
+        self.status = one_line(event.status)
         if event.result is not None and not self.url_shown:
-            url = GateVerdict.of(event.result).url
+            url = one_line(GateVerdict.of(event.result).url or "")
             if url:
                 self.url_shown = True
                 self.out.info(f"URL: {url}")
@@ -63,8 +64,7 @@ class Progress:
         else:
             after = "" if event.done else f"; next poll in {event.wait:.1f}s"
             self.out.info(
-                f"{clock_time()} poll {event.poll}: {event.status} "
-                f"after {event.elapsed:.1f}s{after}"
+                f"{clock_time()} poll {event.poll}: {self.status} after {event.elapsed:.1f}s{after}"
             )
 
     def sleep(self, seconds: float) -> None:

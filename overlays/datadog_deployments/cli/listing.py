@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .output import Output
+from .servertext import one_line
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -36,7 +37,7 @@ def _cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
         return " ".join(_cell(item) for item in value)
-    return " ".join(str(value).split())  # one line, whatever the server sent
+    return one_line(value)  # one printable line, whatever the server sent
 
 
 def _csv_cell(value: Any) -> str:

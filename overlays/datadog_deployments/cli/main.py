@@ -2,7 +2,8 @@
 
 Every run ends with one outcome line on stderr (what happened, the exit code and its
 meaning), the JSON document on stdout with --json, and GitHub step outputs and summary when
-the runner asks for them.
+the runner asks for them: also when the command failed, hit a bug, ran out of --timeout or was
+cancelled by SIGINT/SIGTERM.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ import traceback
 from collections.abc import Sequence
 from importlib import import_module
 
+from .cancellation import Cancelled, DeadlineReached, Guard
 from .context import Context
 from .exit_codes import ExitCode
-from .outcome import ApiFailure, CommandError, Outcome
+from .outcome import CommandError, Outcome, Unavailable
 from .output import BOLD, GREEN, RED, YELLOW, Output
-from .parser import Parser, build_parser
-
-INTERRUPTED = 130  # the shell's convention for Ctrl-C / a cancelled job
+from .parser import Parser, build_parser, migration_hint
+from .redaction import Redactor, secrets_from
+from .servertext import block
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -30,51 +32,84 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .fake_server import run
 
         return run(arguments[1:])
+    hint = migration_hint(arguments)
     try:
-        args = build_parser().parse_args(arguments)
+        if hint is not None:
+            build_parser().error(hint)
+        args = build_parser().parse_command(arguments)
     except SystemExit as stop:
         code = stop.code if isinstance(stop.code, int) else int(stop.code is not None)
         if code == ExitCode.USAGE and "--json" in arguments:
             message = Parser.last_error or "usage error"
-            print(json.dumps(Outcome("ddeploy", "usage", ExitCode.USAGE, message).document()))
+            document = Outcome("ddeploy", "usage", ExitCode.USAGE, message).document()
+            print(Redactor(secrets_from(os.environ))(json.dumps(document)))
         return code
-    out = Output(quiet=args.quiet, verbose=args.verbose, json_mode=args.json)
-    context = Context(args, out, os.environ)
-    _configure_logging(out, args.verbose)
-    try:
-        outcome = _run(context)
-    except KeyboardInterrupt:
-        out.end_live()
-        out.always(f"ddeploy: interrupted (exit {INTERRUPTED})")
-        return INTERRUPTED
-    return _finish(context, outcome)
+    out = Output(
+        quiet=args.quiet,
+        verbose=args.verbose,
+        json_mode=args.json,
+        secrets=secrets_from(os.environ),
+    )
+    with Guard(getattr(args, "timeout", None)) as guard:
+        context = Context(args, out, os.environ, guard)
+        _configure_logging(out, args.verbose)
+        outcome: Outcome | None = None
+        try:
+            outcome = _run(context)
+            guard.settle()  # from here on, signals and the deadline change nothing
+        except (Cancelled, DeadlineReached) as late:  # arrived as the command was ending
+            guard.settle()
+            if outcome is None:
+                outcome = _late(context, late)
+        return _finish(context, outcome)
 
 
 def _run(context: Context) -> Outcome:
-    from ..errors import DatadogDeploymentsError
-
     group, _, function = context.args.handler.rpartition("_")
     try:
         commands = import_module(f".{group}", __package__)
         outcome: Outcome = getattr(commands, function)(context)
         return outcome
-    except CommandError as error:
-        return _failed(context, error, error)
-    except DatadogDeploymentsError as error:
+    except (Cancelled, DeadlineReached) as stopped:
+        context.guard.settle()
+        return _late(context, stopped)
+    except Exception as error:
         from .failures import explain
 
         return _failed(context, explain(error, context.base_url, context.not_found), error)
-    except Exception as error:  # a bug in ddeploy: still one line and a documented code
-        message = f"unexpected {type(error).__name__}: {error} (a ddeploy bug: please report it)"
-        return _failed(context, ApiFailure(message), error)
+
+
+def _late(context: Context, stopped: Cancelled | DeadlineReached) -> Outcome:
+    """The outcome of a command that a signal or the --timeout deadline ended."""
+    if isinstance(stopped, Cancelled):
+        return _cancelled(context, stopped)
+    error = Unavailable(
+        f"no answer from {context.base_url} within --timeout {context.args.timeout:g}s"
+        + (f" ({context.doing})" if context.doing else "")
+    )
+    return _failed(context, error, stopped)
+
+
+def _cancelled(context: Context, cancelled: Cancelled) -> Outcome:
+    context.out.end_live()
+    message = f"cancelled by {cancelled.signal_name}"
+    if context.doing:
+        message += f" while {context.doing}"
+    if context.resume:
+        message += f"; to pick it up again: {context.resume}"
+    code = ExitCode(cancelled.exit_code)
+    return Outcome(context.command, "cancelled", code, message, context.data, cancelled)
 
 
 def _failed(context: Context, error: CommandError, cause: BaseException) -> Outcome:
     out = context.out
     out.end_live()
     if out.verbose and not isinstance(cause, CommandError):
-        out.detail("".join(traceback.format_exception(cause)).rstrip())
-    return Outcome(context.command, error.case, error.code, error.message, context.data, cause)
+        out.detail(block("".join(traceback.format_exception(cause)).rstrip()))
+    message = error.message
+    if context.resume and error.case != "usage":
+        message += f"; to pick it up again: {context.resume}"
+    return Outcome(context.command, error.case, error.code, message, context.data, cause)
 
 
 _STYLES = {"pass": (GREEN, BOLD), "ok": (GREEN,), "fail": (RED, BOLD), "pending": (YELLOW,)}
@@ -110,7 +145,7 @@ class _LogHandler(logging.Handler):
         self.setFormatter(logging.Formatter("%(name)s: %(message)s"))
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.out.detail(self.format(record))
+        self.out.detail(block(self.format(record)))
 
 
 def _configure_logging(out: Output, verbose: bool) -> None:

@@ -1,4 +1,8 @@
-"""How a command ended: which case, which exit code, one line saying both, and the JSON of it."""
+"""How a command ended: which case, which exit code, one line saying both, and the JSON of it.
+
+The errors a command raises say which case they are; `failures.explain` turns any exception
+(the library's, or an unexpected one) into one of them.
+"""
 
 from __future__ import annotations
 
@@ -13,15 +17,23 @@ LABELS = {
     "fail": "FAIL",
     "pending": "NO VERDICT YET",
     "timeout": "TIMED OUT",
+    "unavailable": "DATADOG UNAVAILABLE",
     "error": "ERROR",
     "usage": "USAGE ERROR",
+    "internal": "INTERNAL ERROR",
+    "cancelled": "CANCELLED",
     "ok": "OK",
     "changes": "CHANGES",
     "partial": "PARTIALLY APPLIED",
 }
 
 # Exit 0 means different things; the outcome line says which.
-CASE_MEANINGS = {"pass": "the gate's verdict is pass", "ok": "success"}
+CASE_MEANINGS = {
+    "pass": "the gate's verdict is pass",
+    "ok": "success",
+    "unavailable": "Datadog could not answer",
+    "error": "Datadog refused the request or answered unusably",
+}
 
 
 class CommandError(Exception):
@@ -36,14 +48,29 @@ class CommandError(Exception):
 
 
 class UsageError(CommandError):
-    """A flag, a rules file or the configuration is wrong; nothing was sent."""
+    """A flag, a rules file, the environment or the configuration is wrong."""
 
     code = ExitCode.USAGE
     case = "usage"
 
 
 class ApiFailure(CommandError):
-    """Datadog refused or failed the request, or could not be reached."""
+    """Datadog refused the request (400, 401, 403, 404...) or answered what cannot be used:
+    a mistake in the job's own setup, which failing open must not hide."""
+
+
+class Unavailable(ApiFailure):
+    """Datadog could not answer: 5xx after the retries, 429 past the budget, a network failure,
+    a request timeout. The one error `--on-error pass` covers."""
+
+    case = "unavailable"
+
+
+class InternalError(CommandError):
+    """A bug in ddeploy: its own exit code, which no --on-... switch changes."""
+
+    code = ExitCode.INTERNAL
+    case = "internal"
 
 
 @dataclass
@@ -67,7 +94,7 @@ class Outcome:
 
     def fail_open(self, choices: dict[str, str]) -> None:
         """Apply --on-timeout / --on-error: {"--on-timeout": "pass", ...}."""
-        option = FAIL_OPEN_OPTIONS.get(self.code)
+        option = FAIL_OPEN_OPTIONS.get(self.case)
         if option is not None and choices.get(option) == "pass":
             self.fail_open_option = option
 

@@ -1,18 +1,24 @@
 """Where output goes: the product on stdout, the story on stderr, and never a key in either.
 
-Every line ddeploy writes passes through `Output`, which replaces the values of the keys it
-was told about with '****' (the last line of defence: nothing is meant to print them).
+Every line ddeploy writes passes through `Output`, which replaces every form of the secrets it
+was told about with '****' (the last line of defence: nothing is meant to print them) and
+escapes lines a CI runner would read as a workflow command. Values from the server are made
+printable where they enter (`servertext.one_line`); this is the guard behind that.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
+from collections.abc import Iterable
 from typing import Any, TextIO
 
-REDACTED = "****"
-_MIN_SECRET = 6  # shorter values would blank out ordinary words; real keys are 32+ chars
+from .redaction import REDACTED, Redactor
+from .servertext import guard_lines
+
+__all__ = ["REDACTED", "Output"]
 
 # ANSI styles, used only on a terminal and unless NO_COLOR is set.
 DIM, BOLD, RED, GREEN, YELLOW = "2", "1", "31", "32", "33"
@@ -28,6 +34,7 @@ class Output:
         verbose: bool = False,
         json_mode: bool = False,
         environ: dict[str, str] | None = None,
+        secrets: Iterable[str | None] = (),
     ) -> None:
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
@@ -38,18 +45,17 @@ class Output:
         self.tty = _isatty(self.stderr) and env.get("TERM") != "dumb"
         self.color = self.tty and not env.get("NO_COLOR")
         self.unicode = "utf" in (getattr(self.stderr, "encoding", None) or "").lower()
-        self._secrets: set[str] = set()
+        self._redactor = Redactor(secrets)
         self._live = False  # a status line is drawn and must be cleared before other text
 
     # ---- secrets ---------------------------------------------------------------------------
     def add_secret(self, value: str | None) -> None:
-        if value and len(value) >= _MIN_SECRET:
-            self._secrets.add(value)
+        """A secret to hide from now on, in every form it may be sent (see redaction.forms)."""
+        self._redactor.add(value)
 
     def redact(self, text: str) -> str:
-        for secret in sorted(self._secrets, key=len, reverse=True):
-            text = text.replace(secret, REDACTED)
-        return text
+        """No secret, and no line a CI runner would take for a workflow command."""
+        return guard_lines(self._redactor(text))
 
     # ---- stderr: the story -----------------------------------------------------------------
     def info(self, text: str) -> None:
@@ -72,10 +78,21 @@ class Output:
         self._err(text)
 
     def live(self, text: str) -> None:
-        """Redraw the one status line of a terminal in place."""
-        self.stderr.write("\r" + self.redact(text) + "\x1b[K")
+        """Redraw the one status line of a terminal in place, cut to its width: a line that
+        wrapped could not be redrawn, and each frame would be left as a new line."""
+        width = self.width()
+        line = self.redact(text)
+        if len(line) >= width:
+            line = line[: max(width - 2, 0)] + ("…" if self.unicode else "~")
+        self.stderr.write("\r" + line[: max(width - 1, 0)] + "\x1b[K")
         self.stderr.flush()
         self._live = True
+
+    def width(self) -> int:
+        try:
+            return os.get_terminal_size(self.stderr.fileno()).columns or 80
+        except (AttributeError, ValueError, OSError):
+            return shutil.get_terminal_size().columns
 
     def end_live(self) -> None:
         if self._live:

@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 
 GATES_EXAMPLES = """\
 examples:
+  # write every gate and its rules to a file you keep in git
   ddeploy gates export > gates.yaml
-  ddeploy gates export --service checkout-api --format json -o gates.json
-  ddeploy gates plan -f gates.yaml          # exit 0: no changes, 10: changes
-  ddeploy gates apply -f gates.yaml
-  ddeploy gates apply -f gates.yaml --prune --service checkout-api
+  # show what would change (exit 0: nothing; 10: changes), sending nothing but reads
+  ddeploy gates plan -f gates.yaml
+  # make Datadog match the file; --prune also deletes what the file lacks
+  ddeploy gates apply -f gates.yaml --prune
 
 A gates file (YAML, or JSON); gates are matched by service, env and identifier, rules by name:
   gates:
@@ -46,25 +47,28 @@ A gates file (YAML, or JSON); gates are matched by service, env and identifier, 
 
 EXPORT_EXAMPLES = """\
 examples:
+  # every gate of the organization, as YAML on stdout
   ddeploy gates export > gates.yaml
+  # one service's production gates, to a file
   ddeploy gates export --service checkout-api --env production -o checkout.yaml
-  ddeploy gates export --format json --server-fields    # with IDs, authors and times
+  # as JSON, with IDs, authors and times under each 'server' key
+  ddeploy gates export --format json --server-fields
 """
 
 PLAN_EXAMPLES = """\
 examples:
+  # what apply would change: exit 0 when Datadog matches the file, 10 when it does not
   ddeploy gates plan -f gates.yaml
+  # the counts of a plan that also deletes what the file lacks
   ddeploy gates plan -f gates.yaml --prune --json | jq .plan.counts
-  ddeploy gates plan -f gates.yaml || [ $? -eq 10 ] && echo "drift: Datadog differs from git"
-
-Exit code 0: Datadog matches the file; 10: there are changes to apply.
 """
 
 APPLY_EXAMPLES = """\
 examples:
+  # create, update (and with --prune delete) until Datadog matches the file
   ddeploy gates apply -f gates.yaml
-  ddeploy gates apply -f gates.yaml --prune              # also delete what the file lacks
-  ddeploy gates apply -f gates.yaml --prune --service checkout-api   # ... for one service
+  # the same, pruning only among checkout-api's gates
+  ddeploy gates apply -f gates.yaml --prune --service checkout-api
 
 If a change fails, apply stops (exit 11 when some changes were already made), lists what was
 done and what was not, and a second run finishes the job.
@@ -72,47 +76,62 @@ done and what was not, and a second run finishes the job.
 
 WHY_EXAMPLES = """\
 examples:
+  # each rule of an evaluation, failed first, with its monitors or faulty resources
   ddeploy gate why 5f0c2a94-0c1e-4f8e-9d51-3b1f6b0d7a21
+  # only the failed rules, for a script
   ddeploy gate why "$EVALUATION_ID" --json | jq '.why[] | select(.status == "fail")'
 """
 
 EVALUATIONS_EXAMPLES = """\
 examples:
+  # a week of checkout-api's production evaluations, newest first
   ddeploy gate evaluations --service checkout-api --env production --since 7d
+  # yesterday's failed evaluations as CSV
   ddeploy gate evaluations --status fail --since 24h --csv > failed.csv
+  # the IDs of one version's evaluations
   ddeploy gate evaluations --version 2.4.0 --json | jq '.items[].evaluation_id'
 """
 
 MARK_FAILED_EXAMPLES = """\
 examples:
+  # the deployment with this ID caused a failure
   ddeploy dora mark-failed 7d41c0a9e2b35f68
+  # the latest 2.4.0 deployment failed, and 2.3.9 was rolled back to
   ddeploy dora mark-failed --service checkout-api --env production --version 2.4.0 \\
       --remediation rollback --remediation-version 2.3.9
-  ddeploy dora mark-failed 7d41c0a9e2b35f68 --not-failed     # back to stable
+  # it was not a failure after all: back to stable
+  ddeploy dora mark-failed 7d41c0a9e2b35f68 --not-failed
 """
 
 FAILURE_EXAMPLES = """\
 examples:
+  # an incident of checkout-api that is over; prints the event's ID
   ddeploy dora failure send --service checkout-api --env production --severity SEV-2 \\
       --name "Checkout errors" --started-at 2026-12-01T09:12:00Z --finished-at now
+  # read it back
   ddeploy dora failure get 4242fcdd31586083
+  # delete it
   ddeploy dora failure delete 4242fcdd31586083
 """
 
 SEARCH_EXAMPLES = """\
 examples:
+  # a week of checkout-api's deployments, newest first
   ddeploy dora deployments --service checkout-api --since 7d
+  # a month of one team's production deployments as CSV
   ddeploy dora deployments --query "env:production team:payments" --since 30d --csv
+  # November's failure events as JSON
   ddeploy dora failures --from 2026-11-01T00:00:00Z --to 2026-12-01T00:00:00Z --json
 """
 
 REPORT_EXAMPLES = """\
 examples:
+  # the four figures of the last 30 days, each with the events it rests on
   ddeploy dora report --service checkout-api --env production --since 30d
+  # the figures as JSON
   ddeploy dora report --service checkout-api --since 90d --json | jq .report.figures
 
-Each figure says how many events it rests on; one the API's answers cannot support is
-reported as such, with the reason, never estimated.
+A figure the API's answers cannot support is reported as such, with the reason, never estimated.
 """
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])")
@@ -159,6 +178,19 @@ def _listing(parser: argparse.ArgumentParser, noun: str) -> None:
     )
 
 
+LONG_TIMEOUT = 900.0  # a whole organization's gates, or months of events, page after page
+
+
+def _long(parser: argparse.ArgumentParser) -> None:
+    """--timeout bounds the whole command: a listing or an apply needs longer than a request."""
+    for action in parser._actions:
+        if "--timeout" in action.option_strings:
+            action.default = LONG_TIMEOUT
+            action.help = (
+                f"bound the whole command, every page and retry included (default {LONG_TIMEOUT:g})"
+            )
+
+
 def _scope(parser: argparse.ArgumentParser, what: str) -> None:
     scope = parser.add_argument_group(what)
     scope.add_argument("--service", help="only this service")
@@ -166,14 +198,17 @@ def _scope(parser: argparse.ArgumentParser, what: str) -> None:
     scope.add_argument("--identifier", help="only gates with this identifier")
 
 
-def gates_group(groups: Subparsers) -> None:
+def gates_group(groups: Subparsers) -> dict[str, argparse.ArgumentParser]:
     gates = groups.add_parser(
         "gates",
         help="keep deployment gates and their rules as code: export, plan, apply",
         description="Deployment gates as code (a preview API; ddeploy enables it for you).",
         epilog=GATES_EXAMPLES,
     )
-    commands = gates.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = gates.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", help="what to do with the gates"
+    )
+    parsers: dict[str, argparse.ArgumentParser] = {}
 
     export = _command(
         commands,
@@ -193,7 +228,9 @@ def gates_group(groups: Subparsers) -> None:
         help="also IDs, authors and times, under each gate's and rule's 'server' key",
     )
     add_common(export, wait=False)
+    _long(export)
     export.set_defaults(handler="gates_export")
+    parsers["export"] = export
 
     for name, text, examples in (
         ("plan", "show what apply would change, changing nothing", PLAN_EXAMPLES),
@@ -215,10 +252,13 @@ def gates_group(groups: Subparsers) -> None:
         )
         _scope(command, "which gates in Datadog to compare with (default: all)")
         add_common(command, wait=False)
+        _long(command)
         command.set_defaults(handler=f"gates_{name}")
+        parsers[name] = command
+    return parsers
 
 
-def gate_commands(commands: Subparsers) -> None:
+def gate_commands(commands: Subparsers) -> dict[str, argparse.ArgumentParser]:
     """`gate why` and `gate evaluations`, next to evaluate, wait and get."""
     why = _command(
         commands,
@@ -251,10 +291,12 @@ def gate_commands(commands: Subparsers) -> None:
     _window(history, "24h")
     _listing(history, "evaluations")
     add_common(history, wait=False)
+    _long(history)
     history.set_defaults(handler="gate_history_evaluations")
+    return {"why": why, "evaluations": history}
 
 
-def dora_commands(commands: Subparsers) -> None:
+def dora_commands(commands: Subparsers) -> dict[str, argparse.ArgumentParser]:
     """mark-failed, failure send|get|delete, deployments, failures, report."""
     mark = _command(
         commands,
@@ -288,7 +330,9 @@ def dora_commands(commands: Subparsers) -> None:
         description="DORA failure (incident) events.",
         epilog=FAILURE_EXAMPLES,
     )
-    failures = failure.add_subparsers(dest="subcommand", required=True, metavar="COMMAND")
+    failures = failure.add_subparsers(
+        dest="subcommand", required=True, metavar="COMMAND", help="what to do with an event"
+    )
     send = _command(
         failures, "send", "send a failure event and print the ID it was stored under",
         FAILURE_EXAMPLES,
@@ -331,6 +375,7 @@ def dora_commands(commands: Subparsers) -> None:
         add_common(command, wait=False)
         command.set_defaults(handler=f"dora_failure_{name}")
 
+    searches: dict[str, argparse.ArgumentParser] = {}
     for name, noun in (("deployments", "deployment"), ("failures", "failure")):
         search = _command(
             commands,
@@ -347,7 +392,9 @@ def dora_commands(commands: Subparsers) -> None:
         _window(search, "7d")
         _listing(search, f"{noun} events")
         add_common(search, wait=False)
+        _long(search)
         search.set_defaults(handler=f"dora_history_{name}")
+        searches[name] = search
 
     report = _command(
         commands,
@@ -359,4 +406,6 @@ def dora_commands(commands: Subparsers) -> None:
     report.add_argument("--env", help="only this environment (default: $DD_ENV, else all)")
     _window(report, "30d")
     add_common(report, wait=False)
+    _long(report)
     report.set_defaults(handler="dora_history_report")
+    return {"mark-failed": mark, "failure": failure, **searches, "report": report}

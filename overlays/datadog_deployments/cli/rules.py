@@ -1,18 +1,27 @@
 """--rules FILE: read an inline rule configuration (JSON, or YAML) and check it before sending.
 
 The file holds the trigger request's `configuration` object ({"dry_run": ..., "rules": [...]})
-or just the list of rules. Unknown keys are refused: a misspelt option would otherwise be
-dropped silently and the gate would not check what its author meant.
+or just the list of rules; datadog-ci's gate --config file (the same with camelCase `dryRun`)
+is accepted as it is. Unknown keys are refused: a misspelt option would otherwise be dropped
+silently and the gate would not check what its author meant. Only a regular file or stdin is
+read, at most MAX_BYTES, and every problem names its path inside the document
+(`rules[1].options.duration`), however the document is malformed.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import os
+import stat
 import sys
-from typing import Any
+from typing import Any, BinaryIO
 
+from .cancellation import DeadlineReached
 from .outcome import UsageError
 
+MAX_BYTES = 1 << 20  # a real rules file is a few KiB
+MAX_DEPTH = 16  # the documented configuration is 4 levels deep
 MAX_DURATION = 7200
 RULE_KEYS = ("type", "name", "dry_run", "options")
 OPTION_KEYS = {
@@ -20,48 +29,80 @@ OPTION_KEYS = {
     "faulty_deployment_detection": ("duration", "excluded_resources", "allowed_resources"),
 }
 YAML_SUFFIXES = (".yaml", ".yml")
+CAMEL_CASE = {"dryRun": "dry_run"}  # datadog-ci's spelling in its gate --config file
 
 
-def load_rules(path: str) -> dict[str, Any]:
+def load_rules(path: str, flag: str = "--rules") -> dict[str, Any]:
     """The configuration object to send, or a UsageError naming every problem found."""
-    text = _read(path)
-    document = _parse(path, text)
+    text = _read(path, flag)
+    document = _from_datadog_ci(_parse(path, text, flag))
     problems = problems_in(document)
     if problems:
         more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
-        raise UsageError(f"--rules {path}: {'; '.join(problems[:5])}{more}")
+        raise UsageError(f"{flag} {path}: {'; '.join(problems[:5])}{more}")
     configuration: dict[str, Any] = {"rules": document} if isinstance(document, list) else document
     return configuration
 
 
-def _read(path: str) -> str:
+def _read(path: str, flag: str) -> str:
     try:
         if path == "-":
-            return sys.stdin.read()
-        with open(path, encoding="utf-8") as file:
-            return file.read()
+            data = _bounded(sys.stdin.buffer, f"{flag} -")
+        else:
+            # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+            descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            with os.fdopen(descriptor, "rb") as file:
+                mode = os.fstat(descriptor).st_mode
+                if not stat.S_ISREG(mode):
+                    kind = "a directory" if stat.S_ISDIR(mode) else "not a regular file"
+                    raise UsageError(
+                        f"{flag} {path}: {kind} (a FIFO, device or socket is not read); "
+                        "give a file, or '-' to read stdin"
+                    )
+                data = _bounded(file, f"{flag} {path}")
+        return data.decode("utf-8-sig")
+    except DeadlineReached:
+        raise UsageError(f"{flag} {path}: nothing complete to read within --timeout") from None
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise UsageError(f"--rules {path}: cannot read it: {reason}") from None
+        raise UsageError(f"{flag} {path}: cannot read it: {reason}") from None
 
 
-def _parse(path: str, text: str) -> Any:
-    if path.lower().endswith(YAML_SUFFIXES):
-        return _yaml(path, text)
+def _bounded(stream: BinaryIO, label: str) -> bytes:
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise UsageError(
+            f"{label}: more than {MAX_BYTES // 1024} KiB; a rule configuration is a few KiB"
+        )
+    return data
+
+
+def _parse(path: str, text: str, flag: str) -> Any:
     try:
-        return json.loads(text)
-    except ValueError as error:
-        if path.lower().endswith(".json"):
-            raise UsageError(f"--rules {path}: not valid JSON: {error}") from None
-    return _yaml(path, text)  # no telling extension: YAML is a superset of JSON
+        if path.lower().endswith(YAML_SUFFIXES):
+            return _yaml(path, text, flag)
+        try:
+            return json.loads(text, parse_constant=_no_constant)
+        except ValueError as error:
+            if path.lower().endswith(".json") or flag == "--config":
+                raise UsageError(f"{flag} {path}: not valid JSON: {error}") from None
+        return _yaml(path, text, flag)  # no telling extension: YAML is a superset of JSON
+    except RecursionError:
+        raise UsageError(
+            f"{flag} {path}: nested too deeply (a rule configuration is 4 levels deep)"
+        ) from None
 
 
-def _yaml(path: str, text: str) -> Any:
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _yaml(path: str, text: str, flag: str) -> Any:
     try:
         import yaml
     except ImportError:
         raise UsageError(
-            f"--rules {path}: reading YAML needs PyYAML: pip install 'datadog-deployments[yaml]'"
+            f"{flag} {path}: reading YAML needs PyYAML: pip install 'datadog-deployments[yaml]'"
             " (or write the rules as JSON)"
         ) from None
     try:
@@ -70,77 +111,132 @@ def _yaml(path: str, text: str) -> Any:
         where = getattr(error, "problem_mark", None)
         at = f" at line {where.line + 1}" if where is not None else ""
         problem = getattr(error, "problem", None) or "malformed"
-        raise UsageError(f"--rules {path}: not valid YAML{at}: {problem}") from None
+        raise UsageError(f"{flag} {path}: not valid YAML{at}: {problem}") from None
+
+
+def _from_datadog_ci(document: Any) -> Any:
+    """datadog-ci's camelCase keys (top level and rules) in the API's spelling."""
+    if isinstance(document, dict):
+        document = {
+            CAMEL_CASE.get(k, k) if isinstance(k, str) else k: v for k, v in document.items()
+        }
+        if isinstance(document.get("rules"), list):
+            document["rules"] = [_from_datadog_ci_rule(rule) for rule in document["rules"]]
+    elif isinstance(document, list):
+        document = [_from_datadog_ci_rule(rule) for rule in document]
+    return document
+
+
+def _from_datadog_ci_rule(rule: Any) -> Any:
+    if not isinstance(rule, dict):
+        return rule
+    return {CAMEL_CASE.get(k, k) if isinstance(k, str) else k: v for k, v in rule.items()}
 
 
 def problems_in(document: Any) -> list[str]:
     """Every way the document departs from the documented configuration, in words."""
     if isinstance(document, list):
         document = {"rules": document}
+    shape = _shape_problems(document, "", 0)
+    if shape:
+        return shape
     if not isinstance(document, dict):
         return ["want an object with 'rules' (and optionally 'dry_run'), or a list of rules"]
     problems = _unknown(document, ("dry_run", "rules"), "the configuration")
     if "dry_run" in document and not isinstance(document["dry_run"], bool):
-        problems.append("'dry_run' must be true or false")
+        problems.append("dry_run: must be true or false")
     rules = document.get("rules")
     if not isinstance(rules, list) or not rules:
-        problems.append("'rules' must be a list of at least one rule")
+        problems.append("rules: must be a list of at least one rule")
         return problems
     for index, rule in enumerate(rules):
         problems += _rule_problems(index, rule)
     return problems
 
 
+def _shape_problems(value: Any, path: str, depth: int) -> list[str]:
+    """Anything that is not plain JSON: deep nesting, dates, NaN, keys that are not text."""
+    where = path or "the document"
+    if depth > MAX_DEPTH:
+        return [f"{where}: nested too deeply (a rule configuration is 4 levels deep)"]
+    if isinstance(value, dict):
+        problems: list[str] = []
+        for key, item in value.items():
+            if not isinstance(key, str):
+                problems.append(f"{where}: the key {key!r} is not text")
+                continue
+            problems += _shape_problems(item, f"{path}.{key}" if path else key, depth + 1)
+        return problems
+    if isinstance(value, list):
+        problems = []
+        for index, item in enumerate(value):
+            problems += _shape_problems(item, f"{path}[{index}]", depth + 1)
+        return problems
+    if isinstance(value, float) and not math.isfinite(value):
+        return [f"{where}: {value} is not a number JSON can carry"]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return []
+    return [f"{where}: a {type(value).__name__} is not JSON (quote it to make it text)"]
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
 def _rule_problems(index: int, rule: Any) -> list[str]:
-    where = f"rules[{index}]"
+    path = f"rules[{index}]"
     if not isinstance(rule, dict):
-        return [f"{where} must be an object with type, name and options"]
+        return [f"{path}: must be an object with type, name and options"]
     name = rule.get("name")
-    if isinstance(name, str) and name.strip():
-        where = f"{where} ({name!r})"
-    problems = _unknown(rule, RULE_KEYS, where)
+    shown = f" ({name!r})" if _text(name) else ""
+    problems = _unknown(rule, RULE_KEYS, path + shown)
     kind = rule.get("type")
     if kind is None:
-        problems.append(f"{where}: 'type' is missing (monitor or faulty_deployment_detection)")
-    elif kind not in OPTION_KEYS:
+        problems.append(f"{path}.type{shown}: missing (monitor or faulty_deployment_detection)")
+    elif not isinstance(kind, str) or kind not in OPTION_KEYS:
         problems.append(
-            f"{where}: unknown type {kind!r}; want monitor or faulty_deployment_detection"
+            f"{path}.type{shown}: unknown type {kind!r}; "
+            "want monitor or faulty_deployment_detection"
         )
-    if not (isinstance(name, str) and name.strip()):
-        problems.append(f"{where}: 'name' is missing or empty")
+        kind = None
+    if not _text(name):
+        problems.append(f"{path}.name: missing or empty")
     if "dry_run" in rule and not isinstance(rule["dry_run"], bool):
-        problems.append(f"{where}: 'dry_run' must be true or false")
+        problems.append(f"{path}.dry_run{shown}: must be true or false")
     options = rule.get("options", {})
     if not isinstance(options, dict):
-        return [*problems, f"{where}: 'options' must be an object"]
-    if kind in OPTION_KEYS:
-        problems += _unknown(options, OPTION_KEYS[kind], f"{where} options")
-        problems += _option_problems(where, kind, options)
+        return [*problems, f"{path}.options{shown}: must be an object"]
+    if kind is not None:
+        problems += _unknown(options, OPTION_KEYS[kind], f"{path}.options{shown}")
+        problems += _option_problems(f"{path}.options", shown, kind, options)
     return problems
 
 
-def _option_problems(where: str, kind: str, options: dict[str, Any]) -> list[str]:
+def _option_problems(path: str, shown: str, kind: str, options: dict[str, Any]) -> list[str]:
     problems = []
     duration = options.get("duration")
     if duration is not None and (
         not isinstance(duration, int) or isinstance(duration, bool) or duration < 0
     ):
-        problems.append(f"{where}: 'duration' must be a whole number of seconds")
+        problems.append(f"{path}.duration{shown}: must be a whole number of seconds")
     elif duration is not None and duration > MAX_DURATION:
-        problems.append(f"{where}: 'duration' is {duration}; at most {MAX_DURATION} seconds")
+        problems.append(f"{path}.duration{shown}: is {duration}; at most {MAX_DURATION} seconds")
     if kind == "monitor":
-        query = options.get("query")
-        if not (isinstance(query, str) and query.strip()):
-            problems.append(f"{where}: a monitor rule needs options.query (a monitor search query)")
+        if not _text(options.get("query")):
+            problems.append(
+                f"{path}.query{shown}: a monitor rule needs options.query (a monitor search query)"
+            )
         return problems
     for key in ("excluded_resources", "allowed_resources"):
         value = options.get(key)
         if value is not None and not (
             isinstance(value, list) and all(isinstance(item, str) for item in value)
         ):
-            problems.append(f"{where}: '{key}' must be a list of strings")
+            problems.append(f"{path}.{key}{shown}: must be a list of strings")
     if "excluded_resources" in options and "allowed_resources" in options:
-        problems.append(f"{where}: give 'excluded_resources' or 'allowed_resources', not both")
+        problems.append(
+            f"{path}{shown}: give 'excluded_resources' or 'allowed_resources', not both"
+        )
     return problems
 
 

@@ -17,14 +17,19 @@ from .state import DEFAULT_IDENTIFIER, DEFAULT_RULE_NAME, GateScript, RuleScript
 
 EXAMPLES = """\
 examples:
+  # serve on port 8126 (evaluations of unknown gates answer 404)
   %(prog)s --port 8126
+  # a gate of checkout-api in staging whose evaluations pass after 2 s in progress
   %(prog)s --gate checkout-api:staging --in-progress 2
+  # a gate whose evaluations fail, with this reason
   %(prog)s --failing-gate 'checkout-api:production=monitor "p99 latency" is alerting'
   %(prog)s --seed gates-and-deployments.json
 
 Evaluations of inline rule configurations (--rules in ddeploy) follow the default script: they
 pass, after --in-progress seconds. Keys are the fake's own (default fake-api-key and
-fake-app-key); point a client at the printed URL, e.g. ddeploy --host http://127.0.0.1:8126.
+fake-app-key); point a client at the printed URL, e.g.
+  DD_API_KEY=fake-api-key DD_APP_KEY=fake-app-key \\
+      ddeploy gate evaluate --service checkout-api --env staging --host http://127.0.0.1:8126
 """
 
 
@@ -34,6 +39,7 @@ def build_parser(prog: str = "python -m datadog_deployments.testing") -> argpars
         description="Serve a fake Datadog DORA/Deployment Gates API on 127.0.0.1 until Ctrl-C.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,  # a future option must not change what an abbreviation means
     )
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: any free)")
     parser.add_argument("--api-key", default=DEFAULT_API_KEY, help="the DD-API-KEY to accept")

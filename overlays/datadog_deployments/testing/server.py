@@ -1,13 +1,21 @@
-"""HTTP/1.1 on 127.0.0.1: sockets, parsing and writing; the logic lives in :mod:`.app`."""
+"""HTTP/1.1 on 127.0.0.1: sockets, parsing and writing; the logic lives in :mod:`.app`.
+
+A slow or hostile client cannot hold a thread or make the fake allocate without bound: every
+read waits at most `Listener.read_timeout`, a whole request (headers and body) must arrive
+within `Listener.request_time_limit`, and a body above `Listener.max_body` is answered 413
+without being read. Unreadable framing is a 400; only a bug in the fake itself is a 500.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import io
 import selectors
 import socket
 import socketserver
 import sys
 import threading
+import time
 import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -23,15 +31,53 @@ class _BadFraming(Exception):
     """The request body's framing (Content-Length or chunks) cannot be read."""
 
 
+class _TooLarge(Exception):
+    """The request body is larger than the fake accepts."""
+
+
+class _DeadlineReader(io.RawIOBase):
+    """The connection's reads, each bounded by the read timeout and by the request's deadline
+    (a client sending one byte every few seconds must not hold the thread forever)."""
+
+    def __init__(self, connection: socket.socket, handler: _Handler) -> None:
+        super().__init__()
+        self._connection = connection
+        self._handler = handler
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        listener = self._handler.server
+        left = self._handler.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request took longer than the fake allows")
+        self._connection.settimeout(min(left, listener.read_timeout))
+        return self._connection.recv_into(buffer)
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive; every answer carries a Content-Length
     disable_nagle_algorithm = True
     server: Listener
     connection_number = 0
 
+    deadline = 0.0
+
     def setup(self) -> None:
         super().setup()
+        self.deadline = time.monotonic() + self.server.request_time_limit
+        self._reader = io.BufferedReader(_DeadlineReader(self.connection, self))
+        self.rfile = self._reader
         self.connection_number = self.server.track(self.connection)
+
+    def handle_one_request(self) -> None:
+        # Waiting for the next request on a kept-alive connection: read_timeout; then the
+        # request itself gets request_time_limit in all.
+        self.deadline = time.monotonic() + self.server.read_timeout
+        if self._reader.peek(1):
+            self.deadline = time.monotonic() + self.server.request_time_limit
+        super().handle_one_request()
 
     def finish(self) -> None:
         try:
@@ -51,6 +97,11 @@ class _Handler(BaseHTTPRequestHandler):
         except _BadFraming:
             self.close_connection = True
             self._write(api_error(400, "Bad Request: unreadable body framing"))
+            return
+        except _TooLarge:
+            self.close_connection = True
+            limit = self.server.max_body
+            self._write(api_error(413, f"Payload Too Large: the fake accepts {limit} bytes"))
             return
         try:
             response = app.finish(exchange, body)
@@ -77,6 +128,8 @@ class _Handler(BaseHTTPRequestHandler):
             raise _BadFraming from None
         if size < 0:
             raise _BadFraming
+        if size > self.server.max_body:
+            raise _TooLarge
         body = self.rfile.read(size)
         if len(body) != size:
             raise _BadFraming
@@ -84,6 +137,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _read_chunked(self) -> bytes:
         chunks: list[bytes] = []
+        total = 0
         while True:
             line = self.rfile.readline(_MAX_LINE)
             try:
@@ -94,6 +148,9 @@ class _Handler(BaseHTTPRequestHandler):
                 while self.rfile.readline(_MAX_LINE) not in (b"\r\n", b"\n", b""):
                     pass  # trailers
                 return b"".join(chunks)
+            total += size
+            if size < 0 or total > self.server.max_body:
+                raise _TooLarge if size >= 0 else _BadFraming
             chunks.append(self.rfile.read(size))
             self.rfile.readline(_MAX_LINE)
 
@@ -120,6 +177,9 @@ class Listener(ThreadingHTTPServer):
 
     daemon_threads = True
     request_queue_size = 128
+    read_timeout = 10.0  # seconds one read may wait (and a kept-alive connection may idle)
+    request_time_limit = 30.0  # seconds a whole request may take to arrive
+    max_body = 1 << 20  # bytes; the API's own bodies are a few KiB
 
     def __init__(self, port: int, app: App, *, log_requests: bool) -> None:
         self.app = app

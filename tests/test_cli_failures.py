@@ -1,0 +1,240 @@
+"""What --on-error pass covers (only "Datadog could not answer"), exit 6 for bugs, and every
+input checked before use: run as a subprocess against the fake server."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cli_support import DDEPLOY, FAST, Fake, assert_no_keys, clean_environ, ddeploy
+from datadog_deployments.testing import Fault
+
+TRIGGER = "TriggerDeploymentGatesEvaluation"
+RESULT = "GetDeploymentGatesEvaluationResult"
+ONE_EVALUATION = ("--service", "checkout-api", "--env", "production")
+FAIL_OPEN = ("--on-error", "pass", "--on-timeout", "pass")  # gate evaluate and wait
+ON_ERROR = ("--on-error", "pass")
+UNKNOWN_ID = "00000000-0000-0000-0000-000000000000"
+
+
+def test_on_error_pass_never_covers_a_refusal(fake: Fake) -> None:
+    """404 (no gate, unknown evaluation), 403 (wrong key): the job's own mistakes."""
+    no_gate = fake.gate("evaluate", "--service", "nosuch", "--env", "prod", *FAIL_OPEN, "--json")
+    wrong_key = fake.gate(
+        "get", UNKNOWN_ID, *ON_ERROR, env=clean_environ(DD_APP_KEY="wrong-app-key-123456")
+    )
+    unknown_get = fake.gate("get", UNKNOWN_ID, "--on-error", "pass")
+    # waiting on an unknown ID: a 404 on every poll until --timeout is still a refusal
+    unknown_wait = fake.gate("wait", UNKNOWN_ID, *FAIL_OPEN, "--timeout", "1.5", *FAST)
+    for run, status in ((no_gate, 404), (wrong_key, 403), (unknown_get, 404), (unknown_wait, 404)):
+        assert run.code == 4, run.stderr
+        assert run.outcome.startswith("ddeploy: ERROR: "), run.outcome
+        assert f"HTTP {status}" in run.outcome
+        assert run.outcome.endswith("(exit 4: Datadog refused the request or answered unusably)")
+    assert no_gate.json()["failed_open"] is False and no_gate.json()["outcome"] == "error"
+    assert "still so at --timeout 1.5s" in unknown_wait.outcome
+
+
+@pytest.mark.parametrize("fault", [Fault.status(503), Fault.drop()], ids=["503", "dropped"])
+def test_when_every_poll_fails_until_the_deadline_datadog_is_unavailable(
+    fake: Fake, fault: Fault
+) -> None:
+    fake.dd.add_gate("checkout-api", "production")
+    fake.dd.inject(fault, times=None, operation=RESULT)
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "1.5", *FAST, "--on-timeout", "pass")
+    assert run.code == 4  # not a silent timeout: --on-timeout pass does not apply
+    assert run.outcome.startswith("ddeploy: DATADOG UNAVAILABLE: Datadog could not answer")
+    assert "no poll got an answer" in run.outcome
+    (evaluation,) = fake.dd.evaluations
+    assert f"to pick it up again: ddeploy gate wait {evaluation.evaluation_id}" in run.outcome
+    assert run.outcome.endswith("(exit 4: Datadog could not answer)")
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "1.5", *FAST, "--on-error", "pass")
+    assert run.code == 0
+    assert "exit 0 because of --on-error pass; otherwise exit 4" in run.outcome
+
+
+def test_a_bug_in_ddeploy_has_its_own_exit_code_and_never_fails_open(fake: Fake) -> None:
+    """A bug is injected into the real command (there is no known one to trigger)."""
+    probe = (
+        "import sys\n"
+        "from datadog_deployments.cli import gate\n"
+        "from datadog_deployments.cli.main import main\n"
+        "def broken(ctx):\n"
+        "    return {}['no such key in ddeploy']\n"
+        "gate.evaluate = broken\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    command = [sys.executable, "-c", probe, "gate", "evaluate", *ONE_EVALUATION, *fake.host]
+    for extra in ((*FAIL_OPEN, "--json"), ("--verbose",)):
+        done = subprocess.run(
+            [*command, *extra], env=clean_environ(), capture_output=True, text=True, timeout=30
+        )
+        assert_no_keys(done.stdout, done.stderr)
+        assert done.returncode == 6, done.stderr
+        last = done.stderr.strip().splitlines()[-1]
+        assert last.startswith("ddeploy: INTERNAL ERROR: unexpected KeyError: ")
+        assert last.endswith("(exit 6: internal error in ddeploy)")
+        if "--json" in extra:
+            document = json.loads(done.stdout)
+            assert (document["outcome"], document["exit_code"]) == ("internal", 6)
+            assert document["failed_open"] is False
+            assert "Traceback" not in done.stderr
+        else:
+            assert "Traceback (most recent call last)" in done.stderr
+    assert fake.dd.requests == []
+
+
+def _deep_json(depth: int) -> str:
+    return '{"rules": ' + "[" * depth + "]" * depth + "}"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "named"),
+    [
+        ("list-type.json", '{"rules":[{"type":[],"name":"x"}]}', "rules[0].type ('x'): unknown"),
+        ("map-type.yaml", "rules:\n  - {type: {a: 1}, name: x}\n", "rules[0].type ('x'): unknown"),
+        (
+            "date.yaml",
+            "- {type: monitor, name: 2025-01-01, options: {query: q}}\n",
+            "rules[0].name",
+        ),
+        ("deep.json", _deep_json(100_000), "nested too deeply"),
+        ("deep.yaml", "rules: " + "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ("nan.json", '[{"type":"monitor","name":"m","options":{"query":NaN}}]', "not valid JSON"),
+        ("bad-utf8.json", b"\xff\xfe{}", "cannot read it"),
+    ],
+)
+def test_a_malformed_rules_file_is_exit_2_naming_the_path_inside_it(
+    fake: Fake, tmp_path: Path, name: str, content: str | bytes, named: str
+) -> None:
+    rules = tmp_path / name
+    if isinstance(content, bytes):
+        rules.write_bytes(content)
+    else:
+        rules.write_text(content)
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--rules", str(rules), *FAIL_OPEN)
+    assert run.code == 2, run.stderr
+    assert f"--rules {rules}: " in run.outcome and named in run.outcome
+    assert "Traceback" not in run.stderr and "INTERNAL" not in run.outcome
+    assert fake.dd.requests == []
+
+
+def test_bad_environment_and_flags_are_exit_2_even_when_failing_open(fake: Fake) -> None:
+    runs = {
+        "newline in --host": ddeploy(
+            "gate", "get", UNKNOWN_ID, "--host", fake.dd.url + "\n", *ON_ERROR
+        ),
+        "query in --host": ddeploy("gate", "get", UNKNOWN_ID, "--host", fake.dd.url + "?"),
+        "fragment in --host": ddeploy("gate", "get", UNKNOWN_ID, "--host", fake.dd.url + "/#x"),
+        "stray char in --host": ddeploy("gate", "get", UNKNOWN_ID, "--host", fake.dd.url + "/a b"),
+        # the default site is https, so proxy variables apply: this one cannot be used
+        "SOCKS proxy": ddeploy(
+            "gate",
+            "get",
+            UNKNOWN_ID,
+            *ON_ERROR,
+            env=clean_environ(ALL_PROXY="socks5://127.0.0.1:9"),
+        ),
+        "1e30 timestamp": fake.dora("send", "--service", "web", "--started-at", "1e30", *ON_ERROR),
+        "year 1 timestamp": fake.dora("send", "--service", "web", "--started-at", "0001-01-01"),
+        "nan timestamp": fake.dora("send", "--service", "web", "--started-at", "nan"),
+    }
+    said = {
+        "newline in --host": "holds the character '\\n'",
+        "query in --host": "no query (?) or fragment (#)",
+        "fragment in --host": "no query (?) or fragment (#)",
+        "stray char in --host": "holds a space",
+        "SOCKS proxy": "cannot use the proxy from ALL_PROXY",
+        "1e30 timestamp": "--started-at '1e30' is",
+        "year 1 timestamp": "--started-at '0001-01-01' is out of range",
+        "nan timestamp": "--started-at 'nan' is not a time",
+    }
+    for case, run in runs.items():
+        assert run.code == 2, (case, run.stderr)
+        assert said[case] in run.outcome, (case, run.outcome)
+        assert run.outcome.endswith("(exit 2: usage or configuration error)")
+    assert fake.dd.requests == []
+
+
+def test_a_key_that_cannot_travel_names_its_variable(fake: Fake) -> None:
+    env = clean_environ(DD_APP_KEY="has a space 12345")
+    run = fake.gate("get", UNKNOWN_ID, env=env)
+    assert run.code == 2
+    assert "DD_APP_KEY is not a valid Datadog key" in run.outcome
+    assert "has a space" not in run.stderr
+    env = {k: v for k, v in clean_environ().items() if k != "DD_API_KEY"}
+    env["DATADOG_API_KEY"] = "tab\tinside-123456"
+    run = fake.dora("send", "--service", "web", "--started-at", "1763805600", env=env)
+    assert run.code == 2 and "DATADOG_API_KEY is not a valid Datadog key" in run.outcome
+    assert fake.dd.requests == []
+
+
+def test_poll_interval_has_a_floor_of_one_second(fake: Fake) -> None:
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--poll-interval", "0.000001")
+    assert run.code == 2
+    assert "at least 1 second" in run.stderr
+    assert fake.dd.requests == []
+
+
+def test_rules_are_read_from_regular_files_and_stdin_only_within_bounds(
+    fake: Fake, tmp_path: Path
+) -> None:
+    big = tmp_path / "big.json"
+    with big.open("wb") as file:
+        file.truncate(200 * 1024 * 1024)  # sparse: 200 MB that take no disk
+    fifo = tmp_path / "rules.fifo"
+    import os
+
+    os.mkfifo(fifo)  # nobody ever writes: opening it for reading would block
+    for path, said in (
+        ("/dev/zero", "not a regular file"),
+        (str(big), "more than 1024 KiB"),
+        (str(fifo), "not a regular file"),
+        (str(tmp_path), "cannot read it: Is a directory"),
+    ):
+        run = fake.gate("evaluate", *ONE_EVALUATION, "--rules", path, "--timeout", "5")
+        assert run.code == 2, run.stderr
+        assert f"--rules {path}: {said}" in run.outcome
+    # stdin that never ends: the read gives up at --timeout
+    writer = subprocess.Popen(["sleep", "30"], stdout=subprocess.PIPE)
+    try:
+        reader = subprocess.run(
+            [*DDEPLOY, "gate", "evaluate", *ONE_EVALUATION, *fake.host, "--rules", "-",
+             "--timeout", "1"],
+            stdin=writer.stdout, capture_output=True, text=True, env=clean_environ(), timeout=20,
+        )  # fmt: skip
+    finally:
+        writer.kill()
+        writer.wait()
+        if writer.stdout is not None:
+            writer.stdout.close()
+    assert reader.returncode == 2
+    assert "--rules -: nothing complete to read within --timeout" in reader.stderr
+    stdin_zero = subprocess.run(
+        [*DDEPLOY, "gate", "evaluate", *ONE_EVALUATION, *fake.host, "--rules", "-"],
+        stdin=open("/dev/zero", "rb"),  # noqa: SIM115 - closed with the process
+        capture_output=True, text=True, env=clean_environ(), timeout=20,
+    )  # fmt: skip
+    assert stdin_zero.returncode == 2 and "--rules -: more than 1024 KiB" in stdin_zero.stderr
+    assert fake.dd.requests == []
+
+
+def test_an_unreadable_event_from_the_server_is_an_api_error_not_a_crash(fake: Fake) -> None:
+    body = {
+        "data": {
+            "id": "0123456789abcdef",
+            "type": "dora_deployment",
+            "attributes": {"service": "web", "started_at": 1e30, "finished_at": 1e30},
+        }
+    }
+    sent = fake.dora("send", "--service", "web", "--started-at", "1763805600", "--no-git",
+                     "--id", "0123456789abcdef")  # fmt: skip
+    assert sent.code == 0, sent.stderr
+    fake.dd.inject(Fault.status(200, body=body), operation="GetDORADeployment")
+    run = fake.dora("get", "0123456789abcdef", "--on-error", "pass")
+    assert run.code == 4, run.stderr
+    assert "cannot be read" in run.outcome
+    assert "INTERNAL" not in run.outcome and "Traceback" not in run.stderr
