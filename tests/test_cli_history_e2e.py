@@ -220,3 +220,18 @@ def test_on_a_terminal_a_listing_counts_what_came_so_far(fake: Fake) -> None:
     assert done.returncode == 0
     assert "\r30 deployment events so far\x1b[K" in stderr
     assert len(done.stdout.decode().splitlines()) == 31  # the header and 30 rows, no progress
+
+
+def test_wait_shows_why_too_and_evaluations_follow_the_cursor(fake: Fake) -> None:
+    fake.dd.add_gate("checkout-api", "production", rules=FAILING_RULES)
+    evaluation = fake.dd.start_evaluation("checkout-api", "production")
+    waited = fake.gate("wait", evaluation.evaluation_id, *FAST)
+    assert waited.code == 1, waited.stderr
+    assert "faulty resource: GET /checkout" in waited.stderr
+    for n in range(250):  # more than one page of 200
+        fake.dd.start_evaluation("checkout-api", "production", version=f"v{n}", ago=300 + n)
+    fake.dd.clear_requests()
+    listed = fake.gate("evaluations", "--since", "1h", "--json")
+    assert listed.code == 0, listed.stderr
+    assert len({item["evaluation_id"] for item in listed.json()["items"]}) == 251
+    assert len(fake.dd.requests_for("ListDeploymentGateEvaluations")) == 2
