@@ -181,3 +181,32 @@ def test_the_file_is_checked_before_anything_is_sent(other: Fake, tmp_path: Path
 def document_of(run: Run) -> dict[str, Any]:
     parsed: dict[str, Any] = json.loads(run.stdout)
     return parsed
+
+
+def test_a_cancelled_apply_says_what_was_done_and_how_to_finish(
+    other: Fake, tmp_path: Path
+) -> None:
+    import signal
+
+    from test_cli_cancel import signal_when, start
+
+    document = tmp_path / "gates.json"
+    rules = [{"name": f"r{n}", "type": "faulty_deployment_detection", "options": {}}
+             for n in range(3)]  # fmt: skip
+    document.write_text(json.dumps({"gates": [{"service": "web", "env": "prod", "rules": rules}]}))
+    other.dd.inject(Fault.slow(30), operation="CreateDeploymentRule")  # the first rule hangs
+    from cli_support import clean_environ
+
+    process = start("gates", "apply", "-f", str(document), "--json", *other.host,
+                    env=clean_environ())  # fmt: skip
+    run, _ = signal_when(
+        process, lambda: bool(other.dd.requests_for("CreateDeploymentRule")), signal.SIGTERM
+    )
+    assert run.code == 143, run.stderr
+    result = run.json()
+    assert [c["kind"] for c in result["done"]] == ["gate"]
+    assert [c["rule"] for c in result["not_done"]] == ["r0", "r1", "r2"]
+    assert f"ddeploy gates apply -f {document}" in run.outcome
+    finished = gates(other, "apply", "-f", str(document))
+    assert finished.code == 0, finished.stderr
+    assert [r.name for r in other.dd.gates[0].rules] == ["r0", "r1", "r2"]
