@@ -40,7 +40,7 @@ test: check-generated lint typecheck pytest
 # Spec drift: where openapi.yaml and the upstream disagree (tools/specdrift).
 #   make diff-upstream UPSTREAM=<path-or-https-url>     make diff-docs [DOCS=<dir>]
 # DRIFT_ARGS passes options through, e.g. DRIFT_ARGS='--format markdown --fail-on breaking'.
-DOCS ?= ../shared/docs
+DOCS ?= ../shared/docs/2026-12
 DRIFT_ARGS ?=
 
 diff-upstream: $(STAMP)

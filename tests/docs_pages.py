@@ -9,6 +9,7 @@ exact lines.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -365,7 +366,9 @@ class Docs:
         return next(op for op in self.december if (op.method, op.path) == (method, path))
 
 
+@functools.cache
 def read_docs() -> Docs:
+    """Read once per test session (shared: do not mutate)."""
     codes = status_codes((DOCS_DIR / README_FILE).read_text(encoding="utf-8"))
     december_codes = status_codes((DOCS_DIR / DECEMBER_README).read_text(encoding="utf-8"))
     operations: list[DocOperation] = []

@@ -839,7 +839,7 @@ class DeploymentRuleOptionsSpecificMonitor(BaseModel):
     ] = None
     monitor_ids: Annotated[
         list[DeploymentRuleMonitorRef],
-        Field(description="The monitors to evaluate (at least one)."),
+        Field(description="The monitors to evaluate (at least one).", min_length=1),
     ]
     warmup: Annotated[
         StrictInt | None,
@@ -1383,7 +1383,7 @@ class ListDeploymentRuleResponseData(BaseModel):
         extra="forbid",
     )
     attributes: ListDeploymentRulesResponseDataAttributes
-    id: Annotated[StrictStr, Field(description="The ID of the deployment gate.")]
+    id: Annotated[StrictStr, Field(description="The identifier of this list of rules.")]
     type: ListDeploymentRulesDataType
 
 

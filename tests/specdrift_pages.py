@@ -81,7 +81,10 @@ def render_page(spec: dict[str, Any], path: str, method: str) -> str:
     if "x-unstable" in op:
         lines += ["Note: This endpoint is in preview and may be subject to change.", ""]
     lines += [method.upper() + NBSP + " " + "".join(f"https://{h}{path}" for h in hosts), ""]
-    lines += ["Overview", "", " ".join(op.get("description", "").split()), ""]
+    lines += ["Overview", ""]
+    if op.get("deprecated"):
+        lines += ["Note: This endpoint is deprecated.", ""]
+    lines += [" ".join(op.get("description", "").split()), ""]
     params = list(enumerate(op.get("parameters") or []))
     if params:
         lines += ["Arguments", ""]

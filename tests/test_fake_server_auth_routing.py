@@ -11,7 +11,7 @@ import pytest
 from datadog_deployments.testing import FakeDatadog
 from datadog_deployments.testing.operations import BEHAVIOURS
 from datadog_deployments_api.spec_index import OPERATIONS, Operation
-from fake_server_support import client, dora_body, failure_body, gate_body
+from fake_server_support import check_answer, client, dora_body, failure_body, gate_body
 
 EVALUATION_ID = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
 
@@ -190,3 +190,22 @@ def test_head_gets_headers_without_a_body(dd: FakeDatadog) -> None:
         assert connection.getresponse().status == 404
     finally:
         connection.close()
+
+
+@pytest.mark.parametrize(
+    "operation",
+    [op for op in OPERATIONS.values() if op.request_schema],
+    ids=[key for key, op in OPERATIONS.items() if op.request_schema],
+)
+@pytest.mark.parametrize("body", [b"{not json", b"[]", b'"data"', b""])
+def test_a_malformed_body_is_a_400_in_the_documented_shape(
+    dd: FakeDatadog, operation: Operation, body: bytes
+) -> None:
+    path = operation.path.format(deployment_id="d", gate_id="g", id="i")
+    headers = {**_good_keys(dd, operation), "Content-Type": "application/json"}
+    response = _shared[0].request(operation.method, dd.url + path, content=body, headers=headers)
+    if operation.path.count("{") and operation.method == "PUT":
+        assert response.status_code in (400, 404)  # the gate or rule is looked up first
+    else:
+        assert response.status_code == 400, response.text
+    check_answer(response)

@@ -357,3 +357,43 @@ def test_recorded_requests_and_faults_take_either_name() -> None:
         "list_deployment_gates",
     )
     assert dd.requests_for("ListDeploymentGates")[0] == first
+
+
+def test_the_example_seed_file_loads_through_the_cli() -> None:
+    from datadog_deployments.testing.cli import build_parser, configure
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "fake-seed.json"
+    dd = FakeDatadog(clock=ManualClock(10_000.0))
+    configure(dd, build_parser().parse_args(["--seed", str(path)]))
+    assert len(dd.gates) == 3 and len(dd.evaluations) == 2
+    assert [e.verdict for e in dd.evaluations] == ["fail", "pass"]
+    assert list(dd.change_failures) == ["deploy-checkout-api-v41"]
+    assert list(dd.failures) == ["incident-checkout-api-2026-11-30"]
+
+
+def test_the_fake_needs_only_the_standard_library() -> None:
+    import subprocess
+    import sys
+
+    script = """
+import sys
+
+class Refuse:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("httpx", "attrs", "yaml", "pydantic", "aiohttp", "dateutil"):
+            raise ImportError("not for the fake: " + name)
+
+sys.meta_path.insert(0, Refuse())
+from datadog_deployments.testing import FakeDatadog
+from datadog_deployments.testing.cli import build_parser, configure
+
+fake = FakeDatadog()
+configure(fake, build_parser().parse_args(["--seed", sys.argv[1], "--failing-gate", "a:b=c"]))
+with fake:
+    print(len(fake.gates))
+"""
+    seed = Path(__file__).resolve().parent.parent / "examples" / "fake-seed.json"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(seed)], capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "4\n", "")

@@ -6,8 +6,14 @@ import logging
 from typing import Any
 
 import pytest
-from datadog_deployments import ApiClient, Configuration, ConfigurationError, ForbiddenException
-from datadog_deployments_api.spec_index import OPERATIONS, Operation
+from datadog_deployments import (
+    ApiClient,
+    Configuration,
+    ConfigurationError,
+    DORAMetricsApi,
+    ForbiddenException,
+)
+from datadog_deployments_api.spec_index import OPERATIONS
 from loopback_support import Loopback, Seen
 
 TOKEN = "ddoauth-tok-1f2e3d4c5b6a79880"
@@ -64,45 +70,34 @@ def test_the_token_never_shows() -> None:
     assert "tok en" not in str(caught.value)
 
 
-def _accepts(operation_id: str) -> bool:
-    return ("Authorization",) in OPERATIONS[operation_id].security
+def test_the_spec_records_which_operations_accept_oauth() -> None:
+    send = {"create_dora_deployment", "create_dora_failure", "create_dora_incident"}
+    for op in OPERATIONS.values():
+        if op.name in send:
+            assert op.security == API_KEY_ONLY, op.name
+        else:
+            assert ("Authorization",) in op.security, op.name
 
 
-def test_over_http_the_token_travels_as_a_bearer_header_and_stays_out_of_errors(
+def test_over_http_the_token_travels_as_a_bearer_header_and_never_shows(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """An operation that accepts OAuth (one is given that alternative if the spec has none)."""
-    operation = next((op for op in OPERATIONS.values() if _accepts(op.operation_id)), None)
-    if operation is None:
-        from datadog_deployments import operations as module
-
-        base = OPERATIONS["GetDORADeployment"]
-        operation = Operation(**{**base.__dict__, "security": KEYS_OR_TOKEN})
-        module._BY_NAME[operation.name] = operation
-    assert operation is not None
-
     def respond(request: Seen) -> tuple[int, Any]:
         return 403, {"errors": ["Forbidden"]}
 
-    seen: list[Seen] = []
-    try:
-        with Loopback(respond) as server, caplog.at_level(logging.DEBUG):
-            configuration = Configuration(
-                host=server.url, access_token=TOKEN, retry=None, environ={}
-            )
-            configuration.unstable_operations.update(
-                dict.fromkeys(configuration.unstable_operations, True)
-            )
-            path = {name: "x" for name in operation.path_parameters.values()}
-            with ApiClient(configuration) as client, pytest.raises(ForbiddenException) as caught:
-                client.call(operation.name, path)
-            seen = server.requests
-    finally:
-        from datadog_deployments import operations as module
-
-        module._BY_NAME[operation.name] = OPERATIONS[operation.operation_id]
-    assert seen[0].headers["Authorization"] == f"Bearer {TOKEN}"
-    assert "DD-API-KEY" not in seen[0].headers
+    with Loopback(respond) as server, caplog.at_level(logging.DEBUG):
+        configuration = Configuration(host=server.url, access_token=TOKEN, retry=None, environ={})
+        with ApiClient(configuration) as client:
+            with pytest.raises(ForbiddenException) as caught:
+                DORAMetricsApi(client).get_dora_deployment("deploy-0001")
+            with pytest.raises(ConfigurationError, match="DD_API_KEY"):
+                DORAMetricsApi(client).create_dora_deployment(
+                    service="s", started_at=1, finished_at=2
+                )
+    assert len(server.requests) == 1
+    sent = server.requests[0].headers
+    assert sent["Authorization"] == f"Bearer {TOKEN}"
+    assert not {"DD-API-KEY", "DD-APPLICATION-KEY"} & {h.upper() for h in sent}
     error = caught.value
     for text in (str(error), repr(error), error.body, str(error.headers), caplog.text):
         assert TOKEN not in text

@@ -29,6 +29,10 @@ def test_a_4mb_upstream_is_read_whole_and_only_our_part_compared(
     spec["paths"]["/api/v2/area3/resource3/{resource_id}"]["get"]["security"] = []
     # Drift inside: must show, once, at the renamed schema.
     del schemas["UpstreamDORADeploymentObjectAttributes"]["properties"]["team"]
+    gates = spec["paths"]["/api/v2/deployment_gates"]["get"]
+    gates["deprecated"] = True
+    gates["x-pagination"]["cursorPath"] = "meta.page.after"
+    gates["security"].pop()  # the OAuth alternative
     path = tmp_path / "upstream.yaml"
     path.write_text(synthetic.to_block_yaml(spec), encoding="utf-8")
     assert path.stat().st_size > 4_000_000
@@ -39,7 +43,9 @@ def test_a_4mb_upstream_is_read_whole_and_only_our_part_compared(
     data = json.loads(capsys.readouterr().out)
 
     assert code == 1
-    assert [(d["operation"], d["kind"], d["ours"], d["theirs"]) for d in data["differences"]] == [
+    got = [(d["operation"], d["kind"], d["ours"], d["theirs"]) for d in data["differences"]]
+    removed = [row for row in got if row[1] == "response-property-removed"]
+    assert removed == [
         (
             name,  # the two operations that read deployment events
             "response-property-removed",
@@ -47,6 +53,11 @@ def test_a_4mb_upstream_is_read_whole_and_only_our_part_compared(
             "#/components/schemas/UpstreamDORADeploymentObjectAttributes",
         )
         for name in ("ListDORADeployments", "GetDORADeployment")
+    ]
+    assert sorted((row[0], row[1]) for row in got if row not in removed) == [
+        ("ListDeploymentGates", "deprecation-changed"),
+        ("ListDeploymentGates", "pagination-changed"),
+        ("ListDeploymentGates", "security-changed"),
     ]
     listed = {(u["operation_id"], tuple(u["tags"])) for u in data["uncovered"]}
     assert len(listed) == 2 * synthetic.OUR_TAG_EXTRAS

@@ -266,6 +266,38 @@ def remove_variant(t: dict[str, Any]) -> None:
     del rule["discriminator"]["mapping"]["faulty_deployment_detection"]
 
 
+def deprecate_operation(t: dict[str, Any]) -> None:
+    operation(t, CREATE)["deprecated"] = True
+
+
+def undeprecate_operation(t: dict[str, Any]) -> None:
+    del operation(t, "CreateDORAIncident")["deprecated"]
+
+
+def drop_oauth_alternative(t: dict[str, Any]) -> None:
+    operation(t, RESULT)["security"] = [{"apiKeyAuth": [], "appKeyAuth": []}]
+
+
+def change_oauth_scope(t: dict[str, Any]) -> None:
+    operation(t, "GetDeploymentGate")["security"][1] = {"AuthZ": ["deployment_gates_write"]}
+
+
+def move_next_cursor(t: dict[str, Any]) -> None:
+    operation(t, "ListDeploymentGates")["x-pagination"]["cursorPath"] = "meta.page.after"
+
+
+def paginate_rules(t: dict[str, Any]) -> None:
+    rules = operation(t, "GetDeploymentGateRules")
+    rules["parameters"].append(
+        {"name": "page[cursor]", "in": "query", "schema": {"type": "string"}}
+    )
+    rules["x-pagination"] = {
+        "cursorParam": "page[cursor]",
+        "cursorPath": "meta.page.next_cursor",
+        "resultsPath": "data.attributes.rules",
+    }
+
+
 def change_media_type(t: dict[str, Any]) -> None:
     content = operation(t, CREATE)["responses"]["202"]["content"]
     content["application/vnd.api+json"] = content.pop("application/json")
@@ -706,6 +738,80 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], None], set[Found]]] = {
             )
         },
     ),
+    "deprecation: an operation deprecated upstream": (
+        deprecate_operation,
+        {
+            (
+                CREATE,
+                "deprecation-changed",
+                False,
+                op(CREATE, "deprecated"),
+                op(CREATE, "deprecated"),
+            )
+        },
+    ),
+    "deprecation: lifted upstream": (
+        undeprecate_operation,
+        {
+            (
+                "CreateDORAIncident",
+                "deprecation-changed",
+                False,
+                op("CreateDORAIncident", "deprecated"),
+                op("CreateDORAIncident", "deprecated"),
+            )
+        },
+    ),
+    "security changed: the OAuth alternative dropped": (
+        drop_oauth_alternative,
+        {(RESULT, "security-changed", False, op(RESULT, "security"), op(RESULT, "security"))},
+    ),
+    "security changed: another OAuth scope": (
+        change_oauth_scope,
+        {
+            (
+                "GetDeploymentGate",
+                "security-changed",
+                False,
+                op("GetDeploymentGate", "security"),
+                op("GetDeploymentGate", "security"),
+            )
+        },
+    ),
+    "pagination changed: the next cursor moved": (
+        move_next_cursor,
+        {
+            (
+                "ListDeploymentGates",
+                "pagination-changed",
+                True,  # our page iterator would stop after the first page
+                op("ListDeploymentGates", "x-pagination", "cursorPath"),
+                op("ListDeploymentGates", "x-pagination", "cursorPath"),
+            )
+        },
+    ),
+    "pagination added: a list becomes paged, with a cursor parameter": (
+        paginate_rules,
+        {
+            (
+                "GetDeploymentGateRules",
+                "parameter-added",
+                False,
+                op("GetDeploymentGateRules", "parameters"),
+                op("GetDeploymentGateRules", "parameters", 1),
+            ),
+            *(
+                (
+                    "GetDeploymentGateRules",
+                    "pagination-changed",
+                    False,
+                    op("GetDeploymentGateRules", "x-pagination"),
+                    op("GetDeploymentGateRules", "x-pagination", key),
+                )
+                for key in ("cursorParam", "cursorPath", "resultsPath")
+            ),
+        },
+    ),
     "media type changed": (
         change_media_type,
         {
@@ -763,6 +869,8 @@ def test_all_classes_together() -> None:
         "response-status-removed",
         "security-changed",
         "stability-changed",
+        "deprecation-changed",
+        "pagination-changed",
         "server-sites-added",
         "server-sites-removed",
     }
@@ -905,6 +1013,24 @@ def test_upstream_operations_under_our_tags_are_listed_for_information() -> None
         ("ListDeploymentGates", "GET", "/api/v2/deployments/gates")
     ]
     assert report.exit_code("any") == 0
+
+
+def test_the_operations_the_december_reference_added_are_listed_as_new() -> None:
+    """Against our first spec's coverage, the operations added upstream are reported as new."""
+    new = {
+        "PatchDORADeploymentByVersion": ("/api/v2/dora/deployments", "patch"),
+        "ListDeploymentGateEvaluations": ("/api/v2/deployment_gates/evaluations", "get"),
+        "ListDeploymentRuleEvaluations": ("/api/v2/deployment_gates/evaluations/rules", "get"),
+    }
+    older = copy.deepcopy(OURS)
+    for path, method in new.values():
+        del older["paths"][path][method]
+        if not older["paths"][path]:
+            del older["paths"][path]
+    report = compare(copy.deepcopy(OURS), ours=older)
+    assert report.differences == []
+    assert {u.operation_id for u in report.uncovered} == set(new)
+    assert report.exit_code("any") == 0  # information, not drift
 
 
 def test_recursive_schemas_terminate() -> None:

@@ -63,3 +63,25 @@ def test_nanoseconds_round_trip(moment: datetime) -> None:
 def test_out_of_range_is_a_value_error(value: object) -> None:
     with pytest.raises(ValueError):
         to_datetime(value)
+
+
+@pytest.mark.parametrize(
+    "wire", ["2023-08-31T14:26:14Z", 1693491974_000_000_000], ids=["date-time", "int64-ns"]
+)
+def test_a_read_event_time_is_datetime_or_int_and_either_gives_the_moment(wire: object) -> None:
+    """The spec's DORAEventTime: the December pages send date-times, older events nanoseconds;
+    the decoded model says which it got (never a str), and to_datetime reads both alike."""
+    from datadog_deployments_api.models import DORADeploymentFetchResponse
+
+    body = {
+        "data": {
+            "attributes": {"service": "shopist", "started_at": wire, "finished_at": wire},
+            "id": "d-1",
+            "type": "dora_deployment",
+        }
+    }
+    attributes = DORADeploymentFetchResponse.from_dict(body).data.attributes
+    started: datetime | int = attributes.started_at
+    assert type(started) is (int if isinstance(wire, int) else datetime)
+    assert to_datetime(started) == MOMENT
+    assert not isinstance(attributes.finished_at, str)

@@ -273,3 +273,54 @@ def test_the_oracle_would_catch_a_wrongly_typed_request(rig: Rig, bad: dict[str,
     from oracle import assert_wire_invalid
 
     assert_wire_invalid("DORADeploymentRequest", deployment_body(**bad))
+
+
+#: Examples that break their own page's rules, which the fake enforces: the remediation's
+#: id with a placeholder version ("either id or version, not both"), and faulty deployment
+#: detection options with both allowed and excluded resources ("mutually exclusive").
+SELF_CONTRADICTING_EXAMPLES = (
+    "PatchDORADeployment",
+    "CreateDeploymentRule",
+    "UpdateDeploymentRule",
+)
+
+
+def test_the_fake_accepts_every_request_example_of_the_spec(rig: Rig) -> None:
+    """The spec's request examples (the pages' own) are bodies the fake takes, not 400s."""
+    import spec_tools
+
+    spec = spec_tools.load_spec()
+    fake = rig.fake
+    keys = {"DD-API-KEY": fake.api_key, "DD-APPLICATION-KEY": fake.app_key}
+    fdd = RuleScript("My deployment rule", type="faulty_deployment_detection")
+    gate = fake.add_gate("my-service", "production", rules=[fdd])
+    fake.add_deployment({"service": "string", "env": "string", "version": "string",
+                         "started_at": 1, "finished_at": 2})  # fmt: skip
+    tried = set()
+    with httpx.Client(
+        base_url=fake.url, headers=keys, event_hooks={"response": [check_any_answer]}
+    ) as http:
+        for path, item in spec["paths"].items():
+            for method, operation in item.items():
+                if not isinstance(operation, dict) or "requestBody" not in operation:
+                    continue
+                example = operation["requestBody"]["content"]["application/json"]["example"]
+                data = example["data"]
+                own_id = data.get("id", "x")
+                rule_id = gate.rules[0].rule_id
+                url = path.format(
+                    deployment_id=own_id,
+                    id=rule_id if "rules" in path else own_id,
+                    gate_id=gate.gate_id,
+                )
+                if operation["operationId"] == "UpdateDeploymentGate":
+                    url = path.format(id=gate.gate_id)
+                    example = {"data": {**data, "id": gate.gate_id}}
+                answer = http.request(method.upper(), url, json=example)
+                tried.add(operation["operationId"])
+                if operation["operationId"] in SELF_CONTRADICTING_EXAMPLES:
+                    assert answer.status_code == 400 and "not both" in answer.text
+                    continue
+                missing = answer.status_code == 404 and "{" in path  # an ID the fake lacks
+                assert answer.status_code < 300 or missing, (operation["operationId"], answer.text)
+    assert tried == {op for op, spec_op in OPERATIONS.items() if spec_op.request_schema}

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tools.specdrift import docs
+from tools.specdrift import deliberate, docs
 from tools.specdrift.compare import compare_documents
 from tools.specdrift.load import load_document
 from tools.specdrift.model import InputError, Profile, Report
@@ -46,6 +46,13 @@ def _parser() -> argparse.ArgumentParser:
         choices=("breaking", "any", "none"),
         default="any",
         help="exit 1 when drift at this level is found (default: any)",
+    )
+    common.add_argument(
+        "--deliberate",
+        default=str(deliberate.DEFAULT),
+        metavar="FILE",
+        help="differences openapi.yaml makes on purpose, listed apart and not counted "
+        "(default: tools/specdrift/deliberate.yaml; 'none' counts everything)",
     )
     common.add_argument(
         "--include",
@@ -106,6 +113,8 @@ def run(argv: list[str] | None = None) -> tuple[Report, str, str]:
             theirs_lines=read.lines,
         )
         report.notes[:0] = read.notes
+    if args.deliberate != "none":
+        deliberate.set_apart(report, deliberate.load(args.deliberate))
     return report, args.format, args.fail_on
 
 

@@ -199,6 +199,19 @@ class _Comparison:
                 join(t_op.pointer, "x-unstable"),
                 f"{_stability(o_unstable)} -> {_stability(t_unstable)}",
             )
+        o_deprecated = bool(o_op.op.get("deprecated"))
+        t_deprecated = bool(t_op.op.get("deprecated"))
+        if o_deprecated != t_deprecated:
+            emit(
+                Kind.DEPRECATION_CHANGED,
+                False,  # a warning: the operation still works (its removal is another class)
+                "operation",
+                join(o_op.pointer, "deprecated"),
+                join(t_op.pointer, "deprecated"),
+                f"{_deprecation(o_deprecated)} -> {_deprecation(t_deprecated)}",
+            )
+        if "x-pagination" not in unknown:
+            self._pagination(o_op, t_op, emit)
         if self.profile.descriptions:
             for key in ("summary", "description"):
                 if key in t_op.op and words(o_op.op.get(key)) != words(t_op.op.get(key)):
@@ -220,6 +233,24 @@ class _Comparison:
         if "requestBody" not in unknown:
             self._request_body(o_op, t_op, schemas, emit)
         self._responses(o_op, t_op, schemas, emit)
+
+    def _pagination(self, o_op: Operation, t_op: Operation, emit: Emit) -> None:
+        """x-pagination: how a list pages (cursor and limit parameters, where the next cursor
+        and the items are). Our paging helpers follow ours: a key changed or gone breaks them."""
+        ours, theirs = o_op.op.get("x-pagination"), t_op.op.get("x-pagination")
+        ours = ours if isinstance(ours, dict) else {}
+        theirs = theirs if isinstance(theirs, dict) else {}
+        for key in sorted(set(ours) | set(theirs)):
+            if ours.get(key) == theirs.get(key):
+                continue
+            emit(
+                Kind.PAGINATION_CHANGED,
+                key in ours,
+                f"pagination {key}",
+                join(o_op.pointer, "x-pagination", *([key] if key in ours else [])),
+                join(t_op.pointer, "x-pagination", *([key] if key in theirs else [])),
+                f"{_show(ours.get(key))} -> {_show(theirs.get(key))}",
+            )
 
     # -- parameters -----------------------------------------------------------------------------
 
@@ -564,6 +595,14 @@ class _Comparison:
 
 def _stability(unstable: bool) -> str:
     return "preview" if unstable else "stable"
+
+
+def _deprecation(deprecated: bool) -> str:
+    return "deprecated" if deprecated else "current"
+
+
+def _show(value: Any) -> str:
+    return "none" if value is None else str(value)
 
 
 def _template_names(path: str) -> list[str]:

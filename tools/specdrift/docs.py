@@ -169,7 +169,7 @@ class _Page:
         op_ptr = join("#", "paths", path, method)
         self.at(op_ptr, self.tokens[start].line)
         op: dict[str, Any] = {"servers": [{"url": f"https://{host}"} for host in hosts]}
-        unknown: list[str] = []
+        unknown: list[str] = ["x-pagination"]  # the layout cannot show how a list pages
         header = " ".join(t.text for t in self.tokens[:start])
         if re.search(r"\bin (preview|beta)\b", header, re.IGNORECASE):
             op["x-unstable"] = "preview (documentation page)"
@@ -177,6 +177,9 @@ class _Page:
 
         ours_op = self._ours_operation(method, path)
         sections = self._sections(start + 1)
+        overview = " ".join(t.text for t in sections.get("Overview", []))
+        if re.search(r"\bthis endpoint is deprecated\b", overview, re.IGNORECASE):
+            op["deprecated"] = True
         parameters: list[dict[str, Any]] = []
         for heading, location in PARAMETER_HEADINGS.items():
             if heading in sections:

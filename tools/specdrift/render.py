@@ -21,11 +21,19 @@ def render(report: Report, fmt: str) -> str:
 def summary_line(report: Report) -> str:
     """One line: the number of differences, how many break the client, the count by class."""
     total = len(report.differences)
+    explained = f"; {len(report.explained)} explained" if report.explained else ""
     if not total:
-        return "specdrift: no differences"
+        return f"specdrift: no differences{explained}"
     by_class = ", ".join(f"{kind} {n}" for kind, n in sorted(report.counts().items()))
     noun = "difference" if total == 1 else "differences"
-    return f"specdrift: {total} {noun}, {report.breaking_count()} breaking: {by_class}"
+    return f"specdrift: {total} {noun}, {report.breaking_count()} breaking: {by_class}{explained}"
+
+
+def _explained(diff: Difference, call: int) -> str:
+    detail = f" ({diff.detail})" if diff.detail else ""
+    return (
+        f"[call {call}] {diff.operation or '(document)'}  {diff.kind.value}  {diff.where}{detail}"
+    )
 
 
 def _groups(report: Report) -> Iterator[tuple[str, list[Difference]]]:
@@ -66,6 +74,10 @@ def to_text(report: Report) -> str:
             out.append(f"           ours:   {d.ours}")
             out.append(f"           theirs: {_theirs(report, d)}")
         out.append("")
+    if report.explained:
+        out.append("Explained by a judgment call in openapi.yaml's header (not counted):")
+        out += [f"  {_explained(diff, call)}" for diff, call in report.explained]
+        out.append("")
     if report.uncovered:
         out.append("Upstream operations under our tags that our spec leaves out (information):")
         out += [f"  {_op(info)}" for info in report.uncovered]
@@ -95,6 +107,7 @@ def to_json(report: Report) -> str:
             for info in report.uncovered
         ],
         "notes": report.notes,
+        "explained": [{**diff.as_dict(), "judgment_call": call} for diff, call in report.explained],
     }
     return json.dumps(data, indent=2) + "\n"
 
@@ -120,6 +133,10 @@ def to_markdown(report: Report) -> str:
     if report.uncovered:
         out += ["### Upstream operations under our tags that our spec leaves out", ""]
         out += [f"- `{_cell(_op(info))}`" for info in report.uncovered]
+        out.append("")
+    if report.explained:
+        out += ["### Explained by a judgment call in openapi.yaml's header (not counted)", ""]
+        out += [f"- {_cell(_explained(diff, call))}" for diff, call in report.explained]
         out.append("")
     if report.notes:
         out += ["### Notes", ""]

@@ -25,7 +25,7 @@ class ListDeploymentRuleResponseData:
     attributes: ListDeploymentRulesResponseDataAttributes
     """ The list of rules. """
     id: str
-    """ The ID of the deployment gate. """
+    """ The identifier of this list of rules. """
     type_: ListDeploymentRulesDataType
     """ JSON:API type for the rules of a gate. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,11 +23,13 @@ examples:
   %(prog)s --gate checkout-api:staging --in-progress 2
   # a gate whose evaluations fail, with this reason
   %(prog)s --failing-gate 'checkout-api:production=monitor "p99 latency" is alerting'
-  %(prog)s --seed gates-and-deployments.json
+  # gates, rules, history and DORA events from a seed file; DORA times as RFC 3339
+  %(prog)s --seed examples/fake-seed.json --dora-times rfc3339
 
 Evaluations of inline rule configurations (--rules in ddeploy) follow the default script: they
-pass, after --in-progress seconds. Keys are the fake's own (default fake-api-key and
-fake-app-key); point a client at the printed URL, e.g.
+pass, after --in-progress seconds. A seeded gate without a script follows its rules. Keys are
+the fake's own (default fake-api-key and fake-app-key, or the bearer token fake-access-token);
+point a client at the printed URL, e.g.
   DD_API_KEY=fake-api-key DD_APP_KEY=fake-app-key \\
       ddeploy gate evaluate --service checkout-api --env staging --host http://127.0.0.1:8126
 """
