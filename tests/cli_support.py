@@ -21,7 +21,8 @@ from datadog_deployments.testing import FakeDatadog, GateScript
 
 _SCRIPT = shutil.which("ddeploy", path=str(Path(sys.executable).parent))
 DDEPLOY = [_SCRIPT] if _SCRIPT else [sys.executable, "-m", "datadog_deployments"]
-QUICK = GateScript(in_progress_for=0.2)  # a verdict at the second poll, 1 s in
+QUICK = GateScript()  # a verdict at the first poll: no test waits for nothing
+PROGRESS = GateScript(in_progress_for=0.2)  # in_progress first, the verdict at the second poll
 FAST = ("--poll-interval", "1")  # the floor
 KEYS = (API_KEY, APP_KEY)
 

@@ -147,7 +147,14 @@ def test_sigterm_while_a_response_drips_in() -> None:
     assert took < 10
 
 
-@pytest.mark.parametrize("command", [("gate", "get", "x"), ("gate", "wait", "x", "--json")])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("gate", "get", "x"),
+        ("gate", "wait", "x", "--json"),
+        ("gate", "evaluate", *ONE_EVALUATION),  # the trigger itself never ends
+    ],
+)
 def test_timeout_bounds_a_request_that_never_ends(command: tuple[str, ...]) -> None:
     """Each read gets a byte in time, so only the command's deadline can end it."""
     with dripping_server() as (url, _):

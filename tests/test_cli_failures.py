@@ -4,12 +4,18 @@ input checked before use: run as a subprocess against the fake server."""
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from cli_support import DDEPLOY, FAST, Fake, assert_no_keys, clean_environ, ddeploy
+from datadog_deployments.cli.context import check_host
+from datadog_deployments.cli.dora import parse_time
+from datadog_deployments.cli.outcome import UsageError
+from datadog_deployments.cli.rules import load_rules
 from datadog_deployments.testing import Fault
 
 TRIGGER = "TriggerDeploymentGatesEvaluation"
@@ -28,31 +34,31 @@ def test_on_error_pass_never_covers_a_refusal(fake: Fake) -> None:
     )
     unknown_get = fake.gate("get", UNKNOWN_ID, "--on-error", "pass")
     # waiting on an unknown ID: a 404 on every poll until --timeout is still a refusal
-    unknown_wait = fake.gate("wait", UNKNOWN_ID, *FAIL_OPEN, "--timeout", "1.5", *FAST)
+    unknown_wait = fake.gate("wait", UNKNOWN_ID, *FAIL_OPEN, "--timeout", "1", *FAST)
     for run, status in ((no_gate, 404), (wrong_key, 403), (unknown_get, 404), (unknown_wait, 404)):
         assert run.code == 4, run.stderr
         assert run.outcome.startswith("ddeploy: ERROR: "), run.outcome
         assert f"HTTP {status}" in run.outcome
         assert run.outcome.endswith("(exit 4: Datadog refused the request or answered unusably)")
     assert no_gate.json()["failed_open"] is False and no_gate.json()["outcome"] == "error"
-    assert "still so at --timeout 1.5s" in unknown_wait.outcome
+    assert "still so at --timeout 1s" in unknown_wait.outcome
 
 
-@pytest.mark.parametrize("fault", [Fault.status(503), Fault.drop()], ids=["503", "dropped"])
-def test_when_every_poll_fails_until_the_deadline_datadog_is_unavailable(
-    fake: Fake, fault: Fault
-) -> None:
+def test_when_every_poll_fails_until_the_deadline_datadog_is_unavailable(fake: Fake) -> None:
     fake.dd.add_gate("checkout-api", "production")
-    fake.dd.inject(fault, times=None, operation=RESULT)
-    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "1.5", *FAST, "--on-timeout", "pass")
+    fake.dd.inject(Fault.status(503), times=None, operation=RESULT)
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "1", *FAST, "--on-timeout", "pass")
     assert run.code == 4  # not a silent timeout: --on-timeout pass does not apply
     assert run.outcome.startswith("ddeploy: DATADOG UNAVAILABLE: Datadog could not answer")
-    assert "no poll got an answer" in run.outcome
+    assert "no poll got an answer; last: HTTP 503" in run.outcome
     (evaluation,) = fake.dd.evaluations
     assert f"to pick it up again: ddeploy gate wait {evaluation.evaluation_id}" in run.outcome
     assert run.outcome.endswith("(exit 4: Datadog could not answer)")
-    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "1.5", *FAST, "--on-error", "pass")
+    fake.dd.clear_faults()
+    fake.dd.inject(Fault.drop(), times=None, operation=RESULT)  # network failures: the same
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "1", *FAST, "--on-error", "pass")
     assert run.code == 0
+    assert "no poll got an answer; last: ConnectionLostError" in run.outcome
     assert "exit 0 because of --on-error pass; otherwise exit 4" in run.outcome
 
 
@@ -87,74 +93,92 @@ def test_a_bug_in_ddeploy_has_its_own_exit_code_and_never_fails_open(fake: Fake)
     assert fake.dd.requests == []
 
 
-def _deep_json(depth: int) -> str:
-    return '{"rules": ' + "[" * depth + "]" * depth + "}"
-
-
 @pytest.mark.parametrize(
     ("name", "content", "named"),
     [
         ("list-type.json", '{"rules":[{"type":[],"name":"x"}]}', "rules[0].type ('x'): unknown"),
         ("map-type.yaml", "rules:\n  - {type: {a: 1}, name: x}\n", "rules[0].type ('x'): unknown"),
-        (
-            "date.yaml",
-            "- {type: monitor, name: 2025-01-01, options: {query: q}}\n",
-            "rules[0].name",
-        ),
-        ("deep.json", _deep_json(100_000), "nested too deeply"),
+        ("date.yaml", "- {type: monitor, name: 2025-01-01, options: {query: q}}", "rules[0].name"),
+        ("deep.json", '{"rules": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
         ("deep.yaml", "rules: " + "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ("block.yaml", "".join(" " * i + "a:\n" for i in range(900)), "nested too deeply"),
         ("nan.json", '[{"type":"monitor","name":"m","options":{"query":NaN}}]', "not valid JSON"),
         ("bad-utf8.json", b"\xff\xfe{}", "cannot read it"),
     ],
 )
-def test_a_malformed_rules_file_is_exit_2_naming_the_path_inside_it(
-    fake: Fake, tmp_path: Path, name: str, content: str | bytes, named: str
+def test_a_malformed_rules_file_is_a_usage_error_naming_the_path_inside_it(
+    tmp_path: Path, name: str, content: str | bytes, named: str
 ) -> None:
     rules = tmp_path / name
     if isinstance(content, bytes):
         rules.write_bytes(content)
     else:
         rules.write_text(content)
-    run = fake.gate("evaluate", *ONE_EVALUATION, "--rules", str(rules), *FAIL_OPEN)
-    assert run.code == 2, run.stderr
-    assert f"--rules {rules}: " in run.outcome and named in run.outcome
-    assert "Traceback" not in run.stderr and "INTERNAL" not in run.outcome
+    with pytest.raises(UsageError) as caught:
+        load_rules(str(rules))
+    assert caught.value.message.startswith(f"--rules {rules}: ")
+    assert named in caught.value.message
+
+
+def test_a_malformed_rules_file_is_exit_2_even_when_failing_open(
+    fake: Fake, tmp_path: Path
+) -> None:
+    for name, content in (
+        ("list-type.json", '{"rules":[{"type":[],"name":"x"}]}'),
+        ("deep.yaml", "rules: " + "[" * 100_000 + "]" * 100_000),
+    ):
+        rules = tmp_path / name
+        rules.write_text(content)
+        run = fake.gate("evaluate", *ONE_EVALUATION, "--rules", str(rules), *FAIL_OPEN)
+        assert run.code == 2, run.stderr
+        assert run.outcome.startswith(f"ddeploy: USAGE ERROR: --rules {rules}: ")
+        assert "Traceback" not in run.stderr
     assert fake.dd.requests == []
+
+
+@pytest.mark.parametrize(
+    ("host", "said"),
+    [
+        ("http://127.0.0.1:1?", "no query (?) or fragment (#)"),
+        ("http://127.0.0.1:1/#x", "no query (?) or fragment (#)"),
+        ("http://127.0.0.1:1/a b", "holds a space"),
+        ("http://127.0.0.1:1/<a>", "'<' has no place in a URL"),
+        ("http://127.0.0.1:99999", "Port out of range"),
+        ("ftp://127.0.0.1", "want http(s)://HOST[:PORT][/PATH]"),
+        ("http://user:pw@127.0.0.1", "no user or password"),
+    ],
+)
+def test_a_host_with_a_query_fragment_or_stray_character_is_refused(host: str, said: str) -> None:
+    with pytest.raises(UsageError, match=re.escape(said)):
+        check_host(host)
+
+
+@pytest.mark.parametrize("text", ["1e30", "-1", "0001-01-01", "9999-12-31", "nan", "inf", ""])
+def test_times_outside_what_datadog_takes_are_refused(text: str) -> None:
+    with pytest.raises(UsageError, match=r"--started-at '.*' is (not a time|out of range)"):
+        parse_time(text, "--started-at")
 
 
 def test_bad_environment_and_flags_are_exit_2_even_when_failing_open(fake: Fake) -> None:
     runs = {
-        "newline in --host": ddeploy(
+        "holds the character '\\n'": ddeploy(
             "gate", "get", UNKNOWN_ID, "--host", fake.dd.url + "\n", *ON_ERROR
         ),
-        "query in --host": ddeploy("gate", "get", UNKNOWN_ID, "--host", fake.dd.url + "?"),
-        "fragment in --host": ddeploy("gate", "get", UNKNOWN_ID, "--host", fake.dd.url + "/#x"),
-        "stray char in --host": ddeploy("gate", "get", UNKNOWN_ID, "--host", fake.dd.url + "/a b"),
         # the default site is https, so proxy variables apply: this one cannot be used
-        "SOCKS proxy": ddeploy(
+        "cannot use the proxy from ALL_PROXY": ddeploy(
             "gate",
             "get",
             UNKNOWN_ID,
             *ON_ERROR,
             env=clean_environ(ALL_PROXY="socks5://127.0.0.1:9"),
         ),
-        "1e30 timestamp": fake.dora("send", "--service", "web", "--started-at", "1e30", *ON_ERROR),
-        "year 1 timestamp": fake.dora("send", "--service", "web", "--started-at", "0001-01-01"),
-        "nan timestamp": fake.dora("send", "--service", "web", "--started-at", "nan"),
+        "--started-at '1e30' is": fake.dora(
+            "send", "--service", "web", "--started-at", "1e30", *ON_ERROR
+        ),
     }
-    said = {
-        "newline in --host": "holds the character '\\n'",
-        "query in --host": "no query (?) or fragment (#)",
-        "fragment in --host": "no query (?) or fragment (#)",
-        "stray char in --host": "holds a space",
-        "SOCKS proxy": "cannot use the proxy from ALL_PROXY",
-        "1e30 timestamp": "--started-at '1e30' is",
-        "year 1 timestamp": "--started-at '0001-01-01' is out of range",
-        "nan timestamp": "--started-at 'nan' is not a time",
-    }
-    for case, run in runs.items():
-        assert run.code == 2, (case, run.stderr)
-        assert said[case] in run.outcome, (case, run.outcome)
+    for said, run in runs.items():
+        assert run.code == 2, (said, run.stderr)
+        assert said in run.outcome, run.outcome
         assert run.outcome.endswith("(exit 2: usage or configuration error)")
     assert fake.dd.requests == []
 
@@ -179,26 +203,24 @@ def test_poll_interval_has_a_floor_of_one_second(fake: Fake) -> None:
     assert fake.dd.requests == []
 
 
-def test_rules_are_read_from_regular_files_and_stdin_only_within_bounds(
-    fake: Fake, tmp_path: Path
-) -> None:
+def test_rules_are_read_from_regular_files_only_and_up_to_a_size(tmp_path: Path) -> None:
     big = tmp_path / "big.json"
     with big.open("wb") as file:
         file.truncate(200 * 1024 * 1024)  # sparse: 200 MB that take no disk
-    fifo = tmp_path / "rules.fifo"
-    import os
-
-    os.mkfifo(fifo)  # nobody ever writes: opening it for reading would block
     for path, said in (
         ("/dev/zero", "not a regular file"),
         (str(big), "more than 1024 KiB"),
-        (str(fifo), "not a regular file"),
         (str(tmp_path), "cannot read it: Is a directory"),
     ):
-        run = fake.gate("evaluate", *ONE_EVALUATION, "--rules", path, "--timeout", "5")
-        assert run.code == 2, run.stderr
-        assert f"--rules {path}: {said}" in run.outcome
-    # stdin that never ends: the read gives up at --timeout
+        with pytest.raises(UsageError, match=re.escape(f"--rules {path}: {said}")):
+            load_rules(path)
+
+
+def test_rules_from_a_fifo_or_an_endless_stdin_never_hang(fake: Fake, tmp_path: Path) -> None:
+    fifo = tmp_path / "rules.fifo"
+    os.mkfifo(fifo)  # nobody ever writes: opening it for reading would block
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--rules", str(fifo))
+    assert run.code == 2 and f"--rules {fifo}: not a regular file" in run.outcome
     writer = subprocess.Popen(["sleep", "30"], stdout=subprocess.PIPE)
     try:
         reader = subprocess.run(
@@ -213,12 +235,12 @@ def test_rules_are_read_from_regular_files_and_stdin_only_within_bounds(
             writer.stdout.close()
     assert reader.returncode == 2
     assert "--rules -: nothing complete to read within --timeout" in reader.stderr
-    stdin_zero = subprocess.run(
-        [*DDEPLOY, "gate", "evaluate", *ONE_EVALUATION, *fake.host, "--rules", "-"],
-        stdin=open("/dev/zero", "rb"),  # noqa: SIM115 - closed with the process
-        capture_output=True, text=True, env=clean_environ(), timeout=20,
-    )  # fmt: skip
-    assert stdin_zero.returncode == 2 and "--rules -: more than 1024 KiB" in stdin_zero.stderr
+    with open("/dev/zero", "rb") as zeros:
+        endless = subprocess.run(
+            [*DDEPLOY, "gate", "evaluate", *ONE_EVALUATION, *fake.host, "--rules", "-"],
+            stdin=zeros, capture_output=True, text=True, env=clean_environ(), timeout=20,
+        )  # fmt: skip
+    assert endless.returncode == 2 and "--rules -: more than 1024 KiB" in endless.stderr
     assert fake.dd.requests == []
 
 

@@ -10,7 +10,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_support import DDEPLOY, FAST, KEYS, Fake, assert_no_keys, clean_environ, ddeploy
+from cli_support import (
+    DDEPLOY,
+    FAST,
+    KEYS,
+    PROGRESS,
+    Fake,
+    assert_no_keys,
+    clean_environ,
+    ddeploy,
+)
 from datadog_deployments import __version__
 from datadog_deployments.cli.exit_codes import DETAILS
 from datadog_deployments.cli.main import main
@@ -88,7 +97,7 @@ def test_a_key_that_leaks_into_an_answer_is_redacted(fake: Fake) -> None:
 
 def test_fake_server_command_serves_until_stopped(tmp_path: Path) -> None:
     server = subprocess.Popen(
-        [*DDEPLOY, "fake-server", "--port", "0", "--in-progress", "0.1", "--failing-gate",
+        [*DDEPLOY, "fake-server", "--port", "0", "--in-progress", "0", "--failing-gate",
          "web:prod=monitor 'web p99' is alerting"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -115,7 +124,7 @@ def test_fake_server_command_serves_until_stopped(tmp_path: Path) -> None:
 
 
 def test_on_a_terminal_a_spinner_line_is_redrawn(fake: Fake) -> None:
-    fake.dd.add_gate("checkout-api", "production")
+    fake.dd.add_gate("checkout-api", "production", script=PROGRESS)
     leader, follower = pty.openpty()
     try:
         done = subprocess.run(

@@ -12,7 +12,7 @@ import subprocess
 import termios
 from pathlib import Path
 
-from cli_support import DDEPLOY, FAST, Fake, clean_environ, github_outputs
+from cli_support import DDEPLOY, FAST, PROGRESS, Fake, clean_environ, github_outputs
 from client_support import API_KEY, APP_KEY
 from datadog_deployments.testing import Fault
 
@@ -95,7 +95,7 @@ def test_a_key_is_redacted_in_every_form_it_was_sent(fake: Fake, tmp_path: Path)
 
 
 def test_the_spinner_fits_a_narrow_terminal(fake: Fake) -> None:
-    fake.dd.add_gate("checkout-api", "production")
+    fake.dd.add_gate("checkout-api", "production", script=PROGRESS)
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 50, 0, 0))
     try:

@@ -47,7 +47,7 @@ PROXY_VARIABLES = (
     "http_proxy",
 )
 # What a base URL may hold: RFC 3986 characters, without query, fragment or user info.
-_URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/\[\]%!$&'()*+,;=]*")
+_URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/\[\]@%!$&'()*+,;=]*")
 
 
 def check_host(url: str) -> str:

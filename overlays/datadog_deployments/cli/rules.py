@@ -22,6 +22,7 @@ from .outcome import UsageError
 
 MAX_BYTES = 1 << 20  # a real rules file is a few KiB
 MAX_DEPTH = 16  # the documented configuration is 4 levels deep
+MAX_BRACKETS = 64  # flow-style nesting refused before parsing (a parser recurses per level)
 MAX_DURATION = 7200
 RULE_KEYS = ("type", "name", "dry_run", "options")
 OPTION_KEYS = {
@@ -78,6 +79,10 @@ def _bounded(stream: BinaryIO, label: str) -> bytes:
 
 
 def _parse(path: str, text: str, flag: str) -> Any:
+    if _bracket_depth(text) > MAX_BRACKETS:
+        raise UsageError(
+            f"{flag} {path}: nested too deeply (a rule configuration is 4 levels deep)"
+        )
     try:
         if path.lower().endswith(YAML_SUFFIXES):
             return _yaml(path, text, flag)
@@ -91,6 +96,18 @@ def _parse(path: str, text: str, flag: str) -> Any:
         raise UsageError(
             f"{flag} {path}: nested too deeply (a rule configuration is 4 levels deep)"
         ) from None
+
+
+def _bracket_depth(text: str) -> int:
+    """The deepest nesting of [ and { (quotes not excluded: only a bound, cheap to take)."""
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
 
 
 def _no_constant(name: str) -> Any:
