@@ -85,6 +85,8 @@ def test_plan_reads_only_and_its_exit_code_tells_changes(fake: Fake, tmp_path: P
     document.write_text(gates(fake, "export", "--format", "json").stdout)
     assert gates(fake, "plan", "-f", str(document)).code == 0
 
+    # the rules list names no rule IDs; an evaluation of the gate does, so rules update in place
+    fake.dd.start_evaluation("checkout-api", "production")
     edited = json.loads(document.read_text())
     edited["gates"][0]["rules"][0]["options"]["duration"] = 1200  # Faulty deployment detection
     edited["gates"][0]["dry_run"] = True
@@ -104,6 +106,12 @@ def test_plan_reads_only_and_its_exit_code_tells_changes(fake: Fake, tmp_path: P
     )
     assert "    options.duration: 900 -> 1200" in human.stdout
     assert "exit 10" in human.outcome
+    gate_id = fake.dd.gates[0].gate_id
+    applied = gates(fake, "apply", "-f", str(document))
+    assert applied.code == 0, applied.stderr
+    assert "0 created, 2 updated, 0 deleted" in applied.outcome
+    assert fake.dd.gates[0].gate_id == gate_id  # updated in place, not replaced
+    assert json.loads(gates(fake, "export", "--format", "json").stdout) == edited
 
 
 def test_prune_and_scope(fake: Fake, tmp_path: Path) -> None:
@@ -210,3 +218,35 @@ def test_a_cancelled_apply_says_what_was_done_and_how_to_finish(
     finished = gates(other, "apply", "-f", str(document))
     assert finished.code == 0, finished.stderr
     assert [r.name for r in other.dd.gates[0].rules] == ["r0", "r1", "r2"]
+
+
+def test_changing_a_rule_replaces_its_gate_and_keeps_what_is_left_alone(
+    fake: Fake, tmp_path: Path
+) -> None:
+    seeded(fake.dd)
+    document = tmp_path / "gates.json"
+    document.write_text(gates(fake, "export", "--format", "json", "--service", "search").stdout)
+    fake.dd.add_rule(
+        fake.dd.gates[-1].gate_id,
+        {"name": "Made in the UI", "type": "faulty_deployment_detection", "options": {}},
+    )
+    edited = json.loads(document.read_text())
+    edited["gates"][0]["rules"][0]["options"]["duration"] = 1800
+    document.write_text(json.dumps(edited))
+    before = fake.dd.gate("search", "production")
+    planned = gates(fake, "plan", "-f", str(document))
+    assert planned.code == 10
+    assert "- delete gate search / production / default (replaced:" in planned.stdout
+    assert "    rules['Faulty deployment detection'].options.duration: 900 -> 1800" in (
+        planned.stdout
+    )
+    applied = gates(fake, "apply", "-f", str(document))
+    assert applied.code == 0, applied.stderr
+    after = fake.dd.gate("search", "production")
+    assert before is not None and after is not None and after.gate_id != before.gate_id
+    assert sorted(r.name for r in after.rules) == ["Faulty deployment detection", "Made in the UI"]
+    assert gates(fake, "plan", "-f", str(document)).code == 0
+    pruned = gates(fake, "apply", "-f", str(document), "--prune")
+    assert pruned.code == 0, pruned.stderr
+    exported = json.loads(gates(fake, "export", "--format", "json", "--service", "search").stdout)
+    assert exported == edited

@@ -388,3 +388,31 @@ def test_plan_json_is_plain_data() -> None:
     text = json.dumps(result.json())
     assert json.loads(text)["counts"] == {"create": 3, "update": 0, "delete": 0}
     assert isinstance(result.changes[0], Change)
+
+
+def test_a_rule_change_without_rule_ids_replaces_the_gate_keeping_what_is_left_alone() -> None:
+    """The rules list gives no rule IDs: a rule can then change only with its gate."""
+    extra = {"name": "UI-made", "type": "faulty_deployment_detection", "options": {}}
+    desired = parse(document(gate(rules=[opts(MONITOR_QUERY, query="service:web")])), "f")
+    (listed,) = parse(document(gate(rules=[MONITOR_QUERY, extra])), "f")
+    current = GateSpec(listed.key, listed.dry_run, listed.rules, id="g1")  # rules without IDs
+    kept = plan(desired, [current])
+    assert [c.describe() for c in kept.changes] == [
+        "delete gate web / prod / default (replaced: Datadog lists this gate's rules without "
+        "their IDs, so a rule can change only with the gate, deleted (its rules go with it) "
+        "and created again under a new ID)",
+        "create gate web / prod / default",
+        "create rule 'Service monitors' of web / prod / default",
+        "create rule 'UI-made' of web / prod / default (kept: in Datadog, not in the file)",
+    ]
+    assert kept.changes[0].gate_id == "g1"
+    paths = [f.path for f in kept.changes[0].fields]
+    assert paths == [
+        "rules['Service monitors'].options.duration",
+        "rules['Service monitors'].options.fail_on_no_data",
+        "rules['Service monitors'].options.warmup",
+    ]
+    assert all(c.gate_id is None for c in kept.changes[1:])  # the new gate's ID, at apply time
+    pruned = plan(desired, [current], prune=True)
+    assert [c.rule for c in pruned.changes] == [None, None, "Service monitors"]
+    assert plan(parse(document(gate(rules=[MONITOR_QUERY, extra])), "f"), [current]).empty

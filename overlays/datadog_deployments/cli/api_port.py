@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import suppress
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..deployment_gates_api import DeploymentGatesApi
@@ -37,6 +37,10 @@ WRITE_GATES = (
     "UpdateDeploymentRule",
     "DeleteDeploymentRule",
 )
+# The rules list names no rule IDs: plan and apply learn them from rule evaluations.
+FIND_RULE_IDS = ("ListDeploymentRuleEvaluations", "GetDeploymentRule")
+RULE_ID_LOOKBACK = timedelta(days=30)  # the longest window the evaluation lists allow
+RULE_ID_PAGES = 10  # rules never evaluated would otherwise have us read a month of history
 LIST_EVALUATIONS = ("ListDeploymentGateEvaluations",)
 LIST_RULE_EVALUATIONS = ("ListDeploymentRuleEvaluations",)
 
@@ -96,6 +100,39 @@ class GatesPort:
         attributes = data.get("attributes") or {} if isinstance(data, Mapping) else {}
         rules = attributes.get("rules") or []
         return [rule_from_api(str(rule.get("id", "")), rule) for rule in rules]
+
+    def rule_ids(self, gate_id: str, names: Iterable[str]) -> dict[str, str]:
+        """The IDs of a gate's rules, by name, as far as they can be learnt.
+
+        The rules list gives none; a rule evaluated in the last 30 days names its rule's ID.
+        Each ID found is read back, and kept only if that rule still has the name."""
+        wanted = set(names)
+        end = datetime.now(timezone.utc)
+        pages = self.api.list_deployment_rule_evaluations_with_pagination(
+            filter_from=end - RULE_ID_LOOKBACK,
+            filter_to=end,
+            filter_gate_id=gate_id,
+            filter_name=sorted(wanted),
+            page_size=RULE_EVALUATIONS_PAGE,
+            max_requests=RULE_ID_PAGES,
+        )
+        found: dict[str, str] = {}
+        for _, attributes in resources(pages):
+            name, rule_id = attributes.get("name"), attributes.get("rule_id")
+            if name in wanted and rule_id and name not in found:
+                found[str(name)] = str(rule_id)
+                if len(found) == len(wanted):
+                    break
+        checked: dict[str, str] = {}
+        for name, rule_id in found.items():
+            try:
+                rule = _plain(self.api.get_deployment_rule(gate_id=gate_id, id=rule_id))
+            except NotFoundException:
+                continue  # deleted since it was evaluated
+            data = rule.get("data") or {}
+            if (data.get("attributes") or {}).get("name") == name:
+                checked[name] = rule_id
+        return checked
 
     # -- the six writes apply needs
     def create_gate(self, gate: GateSpec) -> str:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import tempfile
 from typing import TYPE_CHECKING, Any
 
-from .api_port import READ_GATES, WRITE_GATES, GatesPort
+from .api_port import FIND_RULE_IDS, READ_GATES, WRITE_GATES, GatesPort
 from .context import Context
 from .exit_codes import ExitCode
 from .gates_apply import apply as run_plan
 from .gates_document import GateSpec, dump, format_for, load, to_document
-from .gates_plan import ABSENT, Change, Plan
+from .gates_plan import ABSENT, REPLACED, Change, Plan
 from .gates_plan import plan as make_plan
 from .outcome import CommandError, Outcome, UsageError
 from .servertext import one_line
@@ -82,8 +84,6 @@ def _write_atomically(path: str, text: str) -> None:
 def _value(value: Any) -> str:
     if value is ABSENT:
         return "(absent)"
-    import json
-
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -96,10 +96,10 @@ def plan_lines(plan: Plan) -> list[str]:
     for change in plan.changes:
         lines.append(f"{_SIGNS[change.action]} {one_line(change.describe())}")
         for field in change.fields:
-            if change.action == "update":
-                lines.append(f"    {field.path}: {_value(field.before)} -> {_value(field.after)}")
-            elif change.action == "create":
+            if change.action == "create":
                 lines.append(f"    {field.path}: {_value(field.after)}")
+            else:
+                lines.append(f"    {field.path}: {_value(field.before)} -> {_value(field.after)}")
     lines += [f"  (left alone: {one_line(what)}; --prune deletes it)" for what in plan.left_alone]
     return lines
 
@@ -123,11 +123,34 @@ def _prepare(ctx: Context, operations: tuple[str, ...]) -> tuple[list[GateSpec],
     return desired, client
 
 
-def plan(ctx: Context) -> Outcome:
-    desired, client = _prepare(ctx, READ_GATES)
-    with client:
-        current = _current(ctx, GatesPort(client))
+def _planned(ctx: Context, port: GatesPort, desired: list[GateSpec]) -> Plan:
+    """The plan, with the rule IDs it needs learnt first where the rules list left them out.
+
+    A rule changes in place only when its ID is known; for gates that the plan would
+    otherwise replace for want of IDs, the IDs are looked up and the plan made again."""
+    current = _current(ctx, port)
     result = make_plan(desired, current, prune=ctx.args.prune)
+    replaced = {c.gate_id for c in result.changes if c.note == REPLACED and c.gate_id}
+    if not replaced:
+        return result
+    ctx.out.info(f"Looking up the rule IDs of {len(replaced)} gate(s) in their rule evaluations")
+    current = [_with_rule_ids(port, gate) if gate.id in replaced else gate for gate in current]
+    return make_plan(desired, current, prune=ctx.args.prune)
+
+
+def _with_rule_ids(port: GatesPort, gate: GateSpec) -> GateSpec:
+    assert gate.id is not None
+    ids = port.rule_ids(gate.id, [rule.name for rule in gate.rules if not rule.id])
+    rules = tuple(
+        rule if rule.id else dataclasses.replace(rule, id=ids.get(rule.name)) for rule in gate.rules
+    )
+    return dataclasses.replace(gate, rules=rules)
+
+
+def plan(ctx: Context) -> Outcome:
+    desired, client = _prepare(ctx, READ_GATES + FIND_RULE_IDS)
+    with client:
+        result = _planned(ctx, GatesPort(client), desired)
     ctx.data["plan"] = result.json()
     ctx.data["changes"] = len(result.changes)
     for line in plan_lines(result):
@@ -146,10 +169,10 @@ def plan(ctx: Context) -> Outcome:
 # ---- apply -------------------------------------------------------------------------------------
 def apply(ctx: Context) -> Outcome:
     out = ctx.out
-    desired, client = _prepare(ctx, READ_GATES + WRITE_GATES)
+    desired, client = _prepare(ctx, READ_GATES + FIND_RULE_IDS + WRITE_GATES)
     with client:
         port = GatesPort(client)
-        result = make_plan(desired, _current(ctx, port), prune=ctx.args.prune)
+        result = _planned(ctx, port, desired)
         ctx.data["plan"] = result.json()
         if result.empty:
             ctx.data.update(changes=0, done=[], not_done=[], failed=None)

@@ -244,6 +244,10 @@ def _existing_gate(result: Plan, gate: GateSpec, current: GateSpec, prune: bool)
             )
         )
     creates = [_renamed_note(change, gone, prune) for change in creates]
+    if any(not change.rule_id for change in deletes + updates):
+        kept = [] if prune else gone
+        result.changes += _replace_gate(gate, current, kept, deletes + updates + creates)
+        return
     result.changes += deletes + updates + creates
     if gate.dry_run != current.dry_run:
         result.changes.append(
@@ -256,6 +260,32 @@ def _existing_gate(result: Plan, gate: GateSpec, current: GateSpec, prune: bool)
                 gate_spec=gate,
             )
         )
+
+
+REPLACED = (
+    "replaced: Datadog lists this gate's rules without their IDs, so a rule can change only "
+    "with the gate, deleted (its rules go with it) and created again under a new ID"
+)
+
+
+def _replace_gate(
+    gate: GateSpec, current: GateSpec, kept: list[RuleSpec], rule_changes: list[Change]
+) -> list[Change]:
+    """Delete the gate and create it again with the file's rules (and those kept)."""
+    key = gate.key
+    fields = [
+        FieldChange(f"rules[{change.rule!r}].{field.path}", field.before, field.after)
+        for change in rule_changes
+        for field in change.fields
+    ]
+    changes = [
+        Change("delete", "gate", key, gate_id=current.id, fields=tuple(fields), note=REPLACED),
+        Change("create", "gate", key, gate_spec=gate, fields=_gate_fields(None, gate)),
+    ]
+    for rule in sorted([*gate.rules, *kept], key=lambda r: r.name):
+        note = "kept: in Datadog, not in the file" if rule in kept else None
+        changes.append(_create_rule(key, None, rule, note=note))
+    return changes
 
 
 def _create_rule(
