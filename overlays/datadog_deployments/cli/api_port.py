@@ -71,7 +71,7 @@ def _filters(**values: str | None) -> dict[str, Any]:
 
 
 class GatesPort:
-    """Reads and writes of gates and rules through a sync ApiClient (a GatesPort for apply)."""
+    """Reads and writes of gates and rules through a sync ApiClient (apply's GateWrites)."""
 
     def __init__(self, client: ApiClient) -> None:
         self.api = DeploymentGatesApi(client)
@@ -99,7 +99,8 @@ class GatesPort:
         data = answer.get("data") or {}
         attributes = data.get("attributes") or {} if isinstance(data, Mapping) else {}
         rules = attributes.get("rules") or []
-        return [rule_from_api(str(rule.get("id", "")), rule) for rule in rules]
+        # documented without IDs; should a server send them, they are used
+        return [rule_from_api(str(rule["id"]) if rule.get("id") else None, rule) for rule in rules]
 
     def rule_ids(self, gate_id: str, names: Iterable[str]) -> dict[str, str]:
         """The IDs of a gate's rules, by name, as far as they can be learnt.

@@ -3,7 +3,7 @@
 The record says which changes were made, which one failed and which were not attempted, so a
 failure half-way is reported exactly. A second `apply` plans again from what Datadog now holds:
 what was done no longer differs and drops out, and the rest is done (deleting what is already
-gone counts as done). The calls go through a `GatesPort`, so this file does no I/O of its own.
+gone counts as done). The calls go through a `GateWrites`, so this file does no I/O of its own.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .gates_document import GateKey, GateSpec, RuleSpec
 from .gates_plan import Change, Plan
 
 
-class GatesPort(Protocol):
+class GateWrites(Protocol):
     """The six writes apply needs; each raises on failure."""
 
     def create_gate(self, gate: GateSpec) -> str: ...  # returns the new gate's ID
@@ -50,7 +50,7 @@ class ApplyRecord:
 
 def apply(
     plan: Plan,
-    port: GatesPort,
+    port: GateWrites,
     on_change: Callable[[Change, str], None] | None = None,
 ) -> ApplyRecord:
     """Make the plan's changes through `port`; `on_change(change, "start"|"done")` reports."""
@@ -73,7 +73,7 @@ def apply(
 
 
 def _run(
-    change: Change, port: GatesPort, new_gates: dict[GateKey, str], record: ApplyRecord
+    change: Change, port: GateWrites, new_gates: dict[GateKey, str], record: ApplyRecord
 ) -> None:
     gate_id = change.gate_id or new_gates.get(change.gate)
     if change.kind == "gate":

@@ -332,7 +332,7 @@ def gate_from_api(
     return GateSpec(key, attributes.get("dry_run") is True, tuple(rules), gate_id, server)
 
 
-def rule_from_api(rule_id: str, attributes: Mapping[str, Any]) -> RuleSpec:
+def rule_from_api(rule_id: str | None, attributes: Mapping[str, Any]) -> RuleSpec:
     options = attributes.get("options")
     server = {k: attributes[k] for k in SERVER_FIELDS if attributes.get(k) is not None}
     return RuleSpec(
