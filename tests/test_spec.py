@@ -363,6 +363,21 @@ def test_parameters_match_the_december_page(
             assert str(schema["default"]) == page.default, page.name
 
 
+@pytest.mark.parametrize("operation_id", sorted(CURSOR_LISTS))
+def test_cursor_pagination_is_what_the_december_page_says(
+    docs: docs_pages.Docs, spec: dict[str, Any], operation_id: str
+) -> None:
+    """The page names the cursor parameter and where the next cursor comes back."""
+    method, path = EXPECTED[operation_id][:2]
+    pagination = spec_tools.operation(spec, method, path).operation["x-pagination"]
+    text = docs_pages.squash(
+        (docs_pages.DOCS_DIR / docs.current(method, path).source).read_text(encoding="utf-8")
+    )
+    assert pagination["cursorPath"] in text  # "meta.page.next_cursor"
+    names = {param.name for param in docs.current(method, path).parameters}
+    assert {pagination["cursorParam"], pagination["limitParam"]} <= names
+
+
 @pytest.mark.parametrize(
     ("operation_id", "name"),
     [
