@@ -102,17 +102,27 @@ def test_dropped_connection_is_retried_for_get(rig: Rig, transport: str) -> None
     assert len(rig.fake.requests) == 2
 
 
-def test_post_is_not_retried_after_the_server_acted(rig: Rig, transport: str) -> None:
+def test_trigger_is_repeated_after_the_server_acted(rig: Rig, transport: str) -> None:
     rig.fake.add_gate("checkout-api", "production")
     rig.fake.inject(Fault.drop("after_acting"), operation="TriggerDeploymentGatesEvaluation")
 
     async def body(client: AsyncApiClient) -> None:
+        await DeploymentGatesApi(client).trigger_deployment_gates_evaluation(body=gate_body())
+
+    run(rig, body)
+    assert len(rig.fake.requests) == 2 and len(rig.fake.evaluations) == 2
+
+
+def test_unsafe_write_is_not_retried_after_the_connection_broke(rig: Rig, transport: str) -> None:
+    rig.fake.inject(Fault.drop("after_read"), operation="CreateDORADeployment")
+
+    async def body(client: AsyncApiClient) -> None:
         with pytest.raises(ConnectionLostError) as caught:
-            await DeploymentGatesApi(client).trigger_deployment_gates_evaluation(body=gate_body())
+            await client.call("CreateDORADeployment", body={"data": "no attributes"})
         assert caught.value.attempts == 1
 
     run(rig, body)
-    assert len(rig.fake.requests) == 1 and len(rig.fake.evaluations) == 1
+    assert len(rig.fake.requests) == 1
 
 
 def _closed_port() -> int:
@@ -133,7 +143,7 @@ def test_post_is_retried_when_the_connection_never_opened(rig: Rig, transport: s
     assert rig.sleeps.waits == [1, 2, 4]
 
 
-def test_read_timeout_is_retried_for_get_and_final_for_post(rig: Rig, transport: str) -> None:
+def test_read_timeout_is_retried_for_get_and_a_deployment_event(rig: Rig, transport: str) -> None:
     rig.configuration.timeout = rig.configuration.timeout.__class__(0.2)
     rig.fake.inject(Fault.slow(1.0), operation="GetDORADeployment")
     rig.fake.inject(Fault.slow(1.0), operation="CreateDORADeployment")
@@ -141,8 +151,21 @@ def test_read_timeout_is_retried_for_get_and_final_for_post(rig: Rig, transport:
     async def body(client: AsyncApiClient) -> None:
         with pytest.raises(NotFoundException):
             await DORAMetricsApi(client).get_dora_deployment(deployment_id="deploy-slow-00002")
-        with pytest.raises(RequestTimeoutError):
-            await DORAMetricsApi(client).create_dora_deployment(body=deployment_body())
+        await DORAMetricsApi(client).create_dora_deployment(body=deployment_body())
 
     run(rig, body)
-    assert rig.sleeps.waits == [1]
+    assert rig.sleeps.waits == [1, 1]
+    sent = [r.json for r in rig.fake.requests_for("CreateDORADeployment")]
+    assert len(sent) == 2 and sent[0] == sent[1]
+
+
+def test_read_timeout_is_final_for_an_unsafe_write(rig: Rig, transport: str) -> None:
+    rig.configuration.timeout = rig.configuration.timeout.__class__(0.2)
+    rig.fake.inject(Fault.slow(1.0), operation="CreateDORADeployment")
+
+    async def body(client: AsyncApiClient) -> None:
+        with pytest.raises(RequestTimeoutError):
+            await client.call("CreateDORADeployment", body={"data": "no attributes"})
+
+    run(rig, body)
+    assert rig.sleeps.waits == []

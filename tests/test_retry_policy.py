@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from datadog_deployments.retries import (
     NO_RETRY,
@@ -72,7 +74,74 @@ def test_429_waits_what_the_rate_limit_headers_say() -> None:
     assert decide("GET", Answer(429, {"X-RateLimit-Reset": "7"})) == 7
     assert decide("POST", Answer(429, {"x-ratelimit-reset": "3"})) == 3
     assert decide("GET", Answer(429, {"Retry-After": "5"})) == 5
-    assert decide("GET", Answer(429, {})) == 0.25  # no header: ordinary backoff
+    assert decide("GET", Answer(429, {})) == 1.0  # no header: backoff, but at least the floor
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Retry-After": "garbage"},
+        {"Retry-After": "nan"},
+        {"Retry-After": "1e309"},
+        {"X-RateLimit-Reset": "nan"},
+        {"X-RateLimit-Reset": "1e309", "Retry-After": "-inf"},
+        {"X-RateLimit-Reset": "", "Retry-After": ""},
+    ],
+)
+def test_429_without_a_usable_wait_still_waits_the_floor(headers: dict[str, str]) -> None:
+    for attempt in (1, 2, 3):
+        for rand in (0.0, 0.5, 1.0):
+            wait = POLICY.delay(
+                method="GET",
+                attempt=attempt,
+                elapsed=0,
+                outcome=Answer(429, headers),
+                rand=functools.partial(float, rand),
+            )
+            assert wait is not None and wait >= 1.0
+
+
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "HEAD", "OPTIONS"])
+def test_idempotent_methods_retry_like_get(method: str) -> None:
+    for outcome in (Answer(500, {}), Answer(408, {}), Failure(FailureKind.TIMED_OUT)):
+        assert decide(method, outcome) is not None
+    assert decide(method, Answer(404, {})) is None
+
+
+def test_a_repeatable_write_retries_like_a_get_and_never_on_4xx() -> None:
+    def repeat(outcome: Answer | Failure) -> float | None:
+        return POLICY.delay(
+            method="POST", attempt=1, elapsed=0, outcome=outcome, rand=half, repeatable=True
+        )
+
+    for status in (408, 429, 500, 502, 503, 504):
+        assert repeat(Answer(status, {})) is not None
+    for kind in FailureKind:
+        assert repeat(Failure(kind)) is not None
+    for status in (400, 401, 403, 404, 409, 422):
+        assert repeat(Answer(status, {})) is None
+    assert decide("POST", Answer(408, {})) is None  # not without the spec's say-so
+    assert decide("PATCH", Answer(500, {})) is None
+
+
+def test_by_default_only_the_budget_ends_the_retries() -> None:
+    policy = RetryPolicy()
+    elapsed, attempt = 0.0, 0
+    while True:
+        attempt += 1
+        wait = policy.delay(
+            method="GET",
+            attempt=attempt,
+            elapsed=elapsed,
+            outcome=Failure(FailureKind.NOT_CONNECTED),
+            rand=half,
+        )
+        if wait is None:
+            break
+        elapsed += wait
+    # About a minute of an unreachable host is survived, and no attempt starts past it.
+    assert 50 <= elapsed < 60 and attempt > 10
 
 
 def test_rate_limit_wait_reads_reset_then_retry_after() -> None:

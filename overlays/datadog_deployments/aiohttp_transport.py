@@ -6,10 +6,11 @@ each, on every request; at 50 concurrent requests that work, not the network, se
 (benchmarks/README.md has the profile). aiohttp hands out an idle connection in constant time
 and parses HTTP in C.
 
-Only what AsyncApiClient needs: HTTP/1.1, whole bodies (the API answers small JSON), no
-cookies, no redirects, no proxies (httpx keeps routing proxied URLs to its own transports).
-aiohttp's exceptions become httpx's, by what they say about the request, so that the retry
-rules see the same failures as with httpx's pool:
+Only what AsyncApiClient needs: HTTP/1.1, no cookies, no redirects, no proxies (httpx keeps
+routing proxied URLs to its own transports). The body streams, raw, as aiohttp receives it:
+AsyncApiClient decompresses and counts it against its size limit, and bounds the whole
+exchange with its deadline. aiohttp's exceptions become httpx's, by what they say about the
+request, so that the retry rules see the same failures as with httpx's pool:
 
 - the connection never opened: `httpx.ConnectError`, or `httpx.ConnectTimeout`;
 - sent, but no answer in time: `httpx.ReadTimeout`;
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+from collections.abc import AsyncIterator
 
 import aiohttp
 import httpx
@@ -60,7 +62,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         timeout = request.extensions.get("timeout", {})
         pool, connect = timeout.get("pool"), timeout.get("connect")
         try:
-            async with session.request(
+            response = await session.request(
                 request.method,
                 yarl.URL(str(request.url), encoded=True),  # already percent-encoded
                 headers=request.headers,
@@ -72,20 +74,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     sock_connect=connect,
                     sock_read=timeout.get("read"),
                 ),
-            ) as response:
-                body = await response.read()
-        except aiohttp.ConnectionTimeoutError as exc:  # before ServerTimeoutError: a subclass
-            raise httpx.ConnectTimeout(str(exc) or "connect timed out", request=request) from exc
-        except aiohttp.ClientConnectorError as exc:
-            raise httpx.ConnectError(str(exc), request=request) from exc
-        except (aiohttp.ServerTimeoutError, asyncio.TimeoutError) as exc:
-            raise httpx.ReadTimeout(str(exc) or "read timed out", request=request) from exc
-        except aiohttp.ClientError as exc:
-            raise httpx.ReadError(f"{type(exc).__name__}: {exc}", request=request) from exc
+            )
+        except _AIOHTTP_ERRORS as exc:
+            raise _httpx_error(exc, request) from exc
         return httpx.Response(
             response.status,
             headers=response.raw_headers,
-            stream=httpx.ByteStream(body),
+            stream=_Body(response, request),
             extensions={
                 "http_version": b"HTTP/1.1",
                 "reason_phrase": (response.reason or "").encode("latin-1", "replace"),
@@ -96,3 +91,39 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+class _Body(httpx.AsyncByteStream):
+    """An aiohttp response's raw body, chunk by chunk as it arrives."""
+
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response = response
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._response.content.iter_any():
+                yield chunk
+        except _AIOHTTP_ERRORS as exc:
+            raise _httpx_error(exc, self._request) from exc
+
+    async def aclose(self) -> None:
+        # A body read to its end leaves the connection reusable; any other is closed, so
+        # that what the server still sends is never read.
+        if self._response.content.at_eof():
+            self._response.release()
+        else:
+            self._response.close()
+
+
+_AIOHTTP_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError)
+
+
+def _httpx_error(exc: Exception, request: httpx.Request) -> httpx.TransportError:
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):  # before ServerTimeoutError: a subclass
+        return httpx.ConnectTimeout(str(exc) or "connect timed out", request=request)
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return httpx.ConnectError(str(exc), request=request)
+    if isinstance(exc, (aiohttp.ServerTimeoutError, asyncio.TimeoutError)):
+        return httpx.ReadTimeout(str(exc) or "read timed out", request=request)
+    return httpx.ReadError(f"{type(exc).__name__}: {exc}", request=request)

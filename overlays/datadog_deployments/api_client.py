@@ -8,7 +8,11 @@ The httpx client a client creates for itself is used for its configuration (time
 default headers, proxies from the environment) and its transport, to which each request goes
 directly: it has no cookies, auth, hooks or redirects to apply, and skipping that layer halves
 the client's CPU per call (benchmarks/README.md). An `http_client` passed in is used whole,
-with everything it was configured with.
+with everything it was configured with, except redirects: they are never followed, so that
+keys go nowhere but the configured host.
+
+Each attempt runs under the deadline and size limit of `limits`: the whole exchange, body
+included, within the time left, and the body decompressed here within max_response_bytes.
 """
 
 from __future__ import annotations
@@ -28,14 +32,19 @@ import httpx
 from ._version import __version__
 from .configuration import Configuration
 from .errors import (
+    ApiException,
     ConnectError,
     ConnectionLostError,
+    InvalidParameterError,
     RequestTimeoutError,
     ResponseDecodeError,
+    ResponseTooLargeError,
     TransportError,
 )
+from .limits import BodyReader, BodyTooLarge, deadline, install_deadline, within
 from .operations import PreparedRequest, interpret, prepare
-from .retries import Answer, Failure, FailureKind, RetryPolicy
+from .retries import IDEMPOTENT_METHODS, Answer, Failure, FailureKind, RetryPolicy
+from .sites import is_plain_http
 
 logger = logging.getLogger("datadog_deployments")
 
@@ -43,13 +52,23 @@ USER_AGENT = (
     f"datadog-deployments/{__version__} "
     f"(python {sys.version.split()[0]}; httpx {httpx.__version__})"
 )
-DEFAULT_HEADERS = {"Accept": "application/json", "User-Agent": USER_AGENT}
+# Only the encodings limits.BodyReader decodes within the size limit.
+DEFAULT_HEADERS = {
+    "Accept": "application/json",
+    "Accept-Encoding": "gzip, deflate",
+    "User-Agent": USER_AGENT,
+}
 
 _ERRORS: dict[FailureKind, type[TransportError]] = {
     FailureKind.NOT_CONNECTED: ConnectError,
     FailureKind.TIMED_OUT: RequestTimeoutError,
     FailureKind.CONNECTION_LOST: ConnectionLostError,
 }
+
+
+# Mistakes in what we would send (a header value httpx refuses, a scheme it cannot speak):
+# repeating the request cannot help, and the caller must hear of it as their parameter.
+_LOCAL_ERRORS = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 
 def failure_kind(exc: httpx.TransportError) -> FailureKind:
@@ -72,7 +91,7 @@ def _aiohttp_transport(verify: str | bool) -> httpx.AsyncBaseTransport | None:
 
 
 class _Attempts:
-    """The retry bookkeeping of one call, shared by the sync and async loops."""
+    """The retry bookkeeping and the budget of one call, shared by the sync and async loops."""
 
     def __init__(
         self, client: _BaseClient, request: PreparedRequest, policy: RetryPolicy | None
@@ -83,31 +102,54 @@ class _Attempts:
         self._started = client.clock()
         self.count = 0
 
+    def seconds(self) -> float:
+        """How long the next attempt may take, all of it: the configured timeout, or less
+        when the call's budget ends sooner."""
+        left = self._policy.max_elapsed - (self._client.clock() - self._started)
+        return max(0.0, min(self._client.request_seconds(), left))
+
     def answered(self, response: httpx.Response) -> float | None:
         """Seconds to wait before trying again, or None when this answer is final."""
         return self._next(Answer(response.status_code, response.headers), response.status_code)
 
     def failed(self, exc: httpx.TransportError) -> float:
         """Seconds to wait before trying again; raises the package's error when giving up."""
+        name = self._request.operation.name
+        if isinstance(exc, _LOCAL_ERRORS):
+            # A local protocol error quotes the offending header, which may be a key.
+            raise InvalidParameterError(
+                f"{name}: httpx refused to send the request ({type(exc).__name__})"
+            ) from None
         kind = failure_kind(exc)
         wait = self._next(Failure(kind), kind.value)
         if wait is None:
-            name = self._request.operation.name
-            # A local protocol error quotes the offending header, which may be a key.
-            why = "" if isinstance(exc, httpx.LocalProtocolError) else f": {exc}"
             raise _ERRORS[kind](
-                f"{name}: {kind.value} ({type(exc).__name__}{why}) "
+                f"{name}: {kind.value} ({type(exc).__name__}: {exc}) "
                 f"after {self.count} attempt(s) to {self._client.configuration.base_url}",
                 operation=name,
                 attempts=self.count,
             ) from exc
         return wait
 
+    def finish(self, response: httpx.Response, body: bytes) -> Any:
+        """The decoded answer, or its ApiException saying how many times it was sent."""
+        try:
+            return interpret(
+                self._request.operation,
+                response.status_code,
+                response.reason_phrase,
+                response.headers,
+                body,
+            )
+        except ApiException as exc:
+            raise exc.after(self.count) from None
+
     def _next(self, outcome: Answer | Failure, what: object) -> float | None:
         self.count += 1
-        client, op = self._client, self._request.operation
+        client, request = self._client, self._request
+        op = request.operation
         if logger.isEnabledFor(logging.DEBUG):  # no key is in the line: only method, URL, outcome
-            url = client.configuration.base_url + self._request.path
+            url = client.configuration.base_url + request.path
             logger.debug("HTTP Request: %s %s -> %s (attempt %d)", op.method, url, what, self.count)
         wait = self._policy.delay(
             method=op.method,
@@ -115,9 +157,13 @@ class _Attempts:
             elapsed=client.clock() - self._started,
             outcome=outcome,
             rand=client.rand,
+            repeatable=request.repeatable,
         )
         if wait is not None:
             logger.info("%s %s: %s; retry %d in %.2fs", op.method, op.name, what, self.count, wait)
+        elif self.count > 1 and op.method not in IDEMPOTENT_METHODS:
+            # A write sent more than once: say so, whatever the outcome (the ID was the same).
+            logger.info("%s: sent %d times; last answer %s", op.name, self.count, what)
         return wait
 
 
@@ -153,18 +199,37 @@ class _BaseClient:
         # Set for a client we create: where requests go directly, and what they carry.
         self._base_url = self.configuration.base_url
         self._default_headers: dict[str, str] = {}
-        self._extensions: dict[str, Any] = {}
         self._headers: dict[tuple[tuple[str, str], ...], httpx.Headers] = {}
+        self._timeout: tuple[httpx.Timeout, float, dict[str, Any]] | None = None
 
     def _adopt(self, http: httpx.Client | httpx.AsyncClient) -> Any:
         """Note what a request sent directly to our own client's transport must carry."""
         self._default_headers = {
             name.decode("latin-1"): value.decode("latin-1") for name, value in http.headers.raw
         }
-        self._extensions = {"timeout": http.timeout.as_dict()}
         return _own_transport(http, self._base_url)
 
-    def _direct_request(self, request: PreparedRequest) -> httpx.Request:
+    def request_seconds(self) -> float:
+        """The configured timeout as a deadline for a whole request: its largest part."""
+        return self._timeouts()[0]
+
+    def _timeouts(self) -> tuple[float, dict[str, Any]]:
+        timeout = self.configuration.timeout
+        if self._timeout is None or self._timeout[0] is not timeout:
+            parts = timeout.as_dict()
+            seconds = max(v for v in parts.values() if v is not None)
+            self._timeout = (timeout, seconds, {"timeout": parts})
+        return self._timeout[1], self._timeout[2]
+
+    def _extensions(self, seconds: float) -> dict[str, Any]:
+        """httpx's per-wait timeouts, none beyond the attempt's deadline."""
+        full, extensions = self._timeouts()
+        if seconds >= full:
+            return extensions  # the usual case: shared, never changed
+        parts = extensions["timeout"].items()
+        return {"timeout": {k: seconds if v is None else min(v, seconds) for k, v in parts}}
+
+    def _direct_request(self, request: PreparedRequest, seconds: float) -> httpx.Request:
         """The request for our own transport; refused, as httpx would, once the client closed."""
         if self._http.is_closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
@@ -180,39 +245,65 @@ class _BaseClient:
             _url(self._base_url + request.path),
             headers=headers,
             content=request.content,
-            extensions=self._extensions,
+            extensions=self._extensions(seconds),
         )
 
     def _client_request(
-        self, http: httpx.Client | httpx.AsyncClient, request: PreparedRequest
+        self, http: httpx.Client | httpx.AsyncClient, request: PreparedRequest, seconds: float
     ) -> httpx.Request:
-        """A request for an http_client passed in: always to the configuration's base URL."""
+        """A request for an http_client passed in: always to the configuration's base URL,
+        asking only for the encodings limits.BodyReader decodes."""
         return http.build_request(
             request.operation.method,
             self._base_url + request.path,
-            headers=request.headers,
+            headers={**request.headers, "Accept-Encoding": DEFAULT_HEADERS["Accept-Encoding"]},
             content=request.content,
+            timeout=httpx.Timeout(**self._extensions(seconds)["timeout"]),
         )
 
-    def _undecodable(
-        self, request: PreparedRequest, response: httpx.Response, exc: httpx.DecodingError
+    def _reader(self, response: httpx.Response) -> BodyReader:
+        return BodyReader(
+            self.configuration.max_response_bytes, response.headers.get("content-encoding")
+        )
+
+    def _unreadable(
+        self, request: PreparedRequest, response: httpx.Response, exc: Exception, attempts: int
     ) -> NoReturn:
-        """A body whose Content-Encoding does not decode: still the error its status means."""
+        """A body over the size limit, or one whose Content-Encoding does not decode (still
+        the error its status means)."""
+        name = request.operation.name
+        if isinstance(exc, BodyTooLarge):
+            raise ResponseTooLargeError(
+                limit=self.configuration.max_response_bytes,
+                status=response.status_code,
+                headers=response.headers,
+                operation=name,
+                attempts=attempts,
+            ) from None
         if not 200 <= response.status_code < 300:
-            interpret(
-                request.operation,
-                response.status_code,
-                response.reason_phrase,
-                response.headers,
-                b"",
-            )
+            try:
+                interpret(
+                    request.operation,
+                    response.status_code,
+                    response.reason_phrase,
+                    response.headers,
+                    b"",
+                )
+            except ApiException as error:
+                raise error.after(attempts) from exc
         raise ResponseDecodeError(
             f"the body does not decode as its Content-Encoding says ({exc})",
             status=response.status_code,
             headers=response.headers,
             body="",
-            operation=request.operation.name,
+            operation=name,
         ) from exc
+
+    @staticmethod
+    def _invalid_url(request: PreparedRequest, exc: httpx.InvalidURL) -> NoReturn:
+        raise InvalidParameterError(
+            f"{request.operation.name}: the request's URL is invalid ({exc})"
+        ) from None
 
     def _http_options(self) -> dict[str, Any]:
         cfg = self.configuration
@@ -225,17 +316,8 @@ class _BaseClient:
             "verify": verify,
             "headers": DEFAULT_HEADERS,
             # Plain http is for loopback only: never hand keys in clear to an HTTP(S)_PROXY.
-            "trust_env": not cfg.base_url.startswith("http://"),
+            "trust_env": not is_plain_http(cfg.base_url),
         }
-
-    def _finish(self, request: PreparedRequest, response: httpx.Response) -> Any:
-        return interpret(
-            request.operation,
-            response.status_code,
-            response.reason_phrase,
-            response.headers,
-            response.content,
-        )
 
 
 class ApiClient(_BaseClient):
@@ -262,22 +344,31 @@ class ApiClient(_BaseClient):
         if http_client is None:
             http_client = httpx.Client(**self._http_options())
             self._transport = self._adopt(http_client)
+            install_deadline(self._transport)
         self._http = http_client
 
-    def _send(self, request: PreparedRequest) -> httpx.Response:
-        if self._transport is None:
-            response = self._http.send(self._client_request(self._http, request), stream=True)
-        else:
-            http_request = self._direct_request(request)
-            response = self._transport.handle_request(http_request)
-            response.request = http_request
-        try:
-            response.read()
-        except httpx.DecodingError as exc:
-            self._undecodable(request, response, exc)
-        finally:
-            response.close()
-        return response
+    def _send(self, request: PreparedRequest, attempts: _Attempts) -> tuple[httpx.Response, bytes]:
+        """One attempt, all of it (connect, send, headers, body) within its deadline."""
+        seconds = attempts.seconds()
+        with deadline(seconds) as at:
+            if self._transport is None:
+                http_request = self._client_request(self._http, request, seconds)
+                response = self._http.send(http_request, stream=True, follow_redirects=False)
+            else:
+                http_request = self._direct_request(request, seconds)
+                response = self._transport.handle_request(http_request)
+                response.request = http_request
+            try:
+                reader = self._reader(response)
+                for chunk in response.iter_raw():
+                    reader.feed(chunk)
+                    if time.monotonic() > at:  # an http_client of the caller's own
+                        raise httpx.ReadTimeout("the request's deadline passed")
+                return response, reader.body()
+            except (httpx.DecodingError, BodyTooLarge) as exc:
+                self._unreadable(request, response, exc, attempts.count + 1)
+            finally:
+                response.close()
 
     def call(
         self,
@@ -298,13 +389,15 @@ class ApiClient(_BaseClient):
         attempts = _Attempts(self, request, retry)
         while True:
             try:
-                response = self._send(request)
+                response, content = self._send(request, attempts)
             except httpx.TransportError as exc:
                 self.sleep(attempts.failed(exc))
                 continue
+            except httpx.InvalidURL as exc:
+                self._invalid_url(request, exc)
             wait = attempts.answered(response)
             if wait is None:
-                return self._finish(request, response)
+                return attempts.finish(response, content)
             self.sleep(wait)
 
     def close(self) -> None:
@@ -357,21 +450,38 @@ class AsyncApiClient(_BaseClient):
             self._transport = self._adopt(http_client)
         self._http = http_client
 
-    async def _send(self, request: PreparedRequest) -> httpx.Response:
+    async def _send(
+        self, request: PreparedRequest, attempts: _Attempts
+    ) -> tuple[httpx.Response, bytes]:
+        """One attempt, all of it (connect, send, headers, body) within its deadline."""
+        seconds = attempts.seconds()
+        try:
+            result: tuple[httpx.Response, bytes] = await within(
+                seconds, self._exchange(request, attempts, seconds)
+            )
+        except TimeoutError as exc:  # asyncio.TimeoutError too, from Python 3.11
+            raise httpx.ReadTimeout(f"the request's deadline ({seconds:.3g}s) passed") from exc
+        return result
+
+    async def _exchange(
+        self, request: PreparedRequest, attempts: _Attempts, seconds: float
+    ) -> tuple[httpx.Response, bytes]:
         if self._transport is None:
-            http_request = self._client_request(self._http, request)
-            response = await self._http.send(http_request, stream=True)
+            http_request = self._client_request(self._http, request, seconds)
+            response = await self._http.send(http_request, stream=True, follow_redirects=False)
         else:
-            http_request = self._direct_request(request)
+            http_request = self._direct_request(request, seconds)
             response = await self._transport.handle_async_request(http_request)
             response.request = http_request
         try:
-            await response.aread()
-        except httpx.DecodingError as exc:
-            self._undecodable(request, response, exc)
+            reader = self._reader(response)
+            async for chunk in response.aiter_raw():
+                reader.feed(chunk)
+            return response, reader.body()
+        except (httpx.DecodingError, BodyTooLarge) as exc:
+            self._unreadable(request, response, exc, attempts.count + 1)
         finally:
             await response.aclose()
-        return response
 
     async def call(
         self,
@@ -392,13 +502,15 @@ class AsyncApiClient(_BaseClient):
         attempts = _Attempts(self, request, retry)
         while True:
             try:
-                response = await self._send(request)
+                response, content = await self._send(request, attempts)
             except httpx.TransportError as exc:
                 await self.sleep(attempts.failed(exc))
                 continue
+            except httpx.InvalidURL as exc:
+                self._invalid_url(request, exc)
             wait = attempts.answered(response)
             if wait is None:
-                return self._finish(request, response)
+                return attempts.finish(response, content)
             await self.sleep(wait)
 
     async def close(self) -> None:

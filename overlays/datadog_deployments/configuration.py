@@ -13,6 +13,8 @@ from .sites import DEFAULT_SITE, base_url
 from .unstable import UnstableOperations
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# Far above any answer of the API (a page of events is tens of KiB), far below trouble.
+DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 
 # Header -> (environment variable that supplies it, the Configuration argument).
 KEY_SOURCES = {
@@ -28,9 +30,11 @@ class Configuration:
 
     Environment: DD_SITE, DD_API_KEY, DD_APP_KEY, DD_BEARER_TOKEN. `host` replaces the site's
     base URL (a proxy, a local fake server); plain http is accepted only for loopback hosts.
-    `retry=None` turns retries off. `access_token` (an OAuth access token) replaces both keys
-    for the operations that accept it (see `credentials`). Keys and the token are never shown
-    by repr() or str().
+    `timeout` is a deadline for each attempt, whole (connect, send, headers, body); `retry`
+    bounds the call, retries included (`retry=None` turns retries off). `max_response_bytes`
+    caps an answer's body, decompressed. `access_token` (an OAuth access token) replaces both
+    keys for the operations that accept it (see `credentials`). Keys and the token are never
+    shown by repr() or str().
     """
 
     def __init__(
@@ -47,6 +51,7 @@ class Configuration:
         ssl_ca_cert: str | None = None,
         unstable_operations: Mapping[str, bool] | None = None,
         environ: Mapping[str, str] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         env = os.environ if environ is None else environ
         self._site = site or env.get("DD_SITE") or DEFAULT_SITE
@@ -61,6 +66,9 @@ class Configuration:
             raise ConfigurationError("timeout=None would let a request wait forever; give seconds")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.retry = retry or NO_RETRY
+        if not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+            raise ConfigurationError("max_response_bytes must be a positive number of bytes")
+        self.max_response_bytes = max_response_bytes
         self.verify_ssl = verify_ssl
         self.ssl_ca_cert = ssl_ca_cert
         self.unstable_operations = UnstableOperations()

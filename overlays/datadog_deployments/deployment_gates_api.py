@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, overload
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, cast, overload
 from uuid import UUID
 
 from datadog_deployments_api.methods.deployment_gates import (
@@ -28,7 +29,7 @@ from .polling import (
     PollEvent,
     ProgressCallback,
 )
-from .retries import NO_RETRY
+from .retries import NO_RETRY, RetryPolicy
 
 if TYPE_CHECKING:
     from datadog_deployments_api.models import (
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("datadog_deployments.polling")
 
 _GET_RESULT = "GetDeploymentGatesEvaluationResult"
+_TRIGGER = "TriggerDeploymentGatesEvaluation"
 # What evaluate_deployment_gate runs: both must be enabled before the trigger goes out.
 _EVALUATE = ("trigger_deployment_gates_evaluation", "get_deployment_gates_evaluation_result")
 # What a poll may run into and still be worth repeating; GatePoll decides per case.
@@ -71,6 +73,12 @@ def evaluation_id(response: DeploymentGatesEvaluationResponse) -> str:
     if isinstance(response.data, Unset):
         raise DatadogDeploymentsError("the trigger was accepted but named no evaluation ID")
     return str(response.data.attributes.evaluation_id or response.data.id)
+
+
+def _trigger_retry(client: ApiClient | AsyncApiClient, timeout: float) -> RetryPolicy:
+    """The trigger's retries (a trigger is harmless to repeat) end by the caller's deadline."""
+    policy = client.configuration.retry
+    return replace(policy, max_elapsed=min(policy.max_elapsed, timeout))
 
 
 def _report(event: PollEvent, on_poll: ProgressCallback | None) -> None:
@@ -123,8 +131,7 @@ class DeploymentGatesApi(ApiBase, DeploymentGatesMethods):
         when a 404 outlives `not_found_grace`, and the ApiException of a 400/401/403 at once.
         `on_poll` sees every poll; `started` is the api client's clock reading at the trigger.
         """
-        client = self.api_client
-        assert isinstance(client, ApiClient)
+        client = cast(ApiClient, self.api_client)  # the async twin has its own
         poll = GatePoll(
             str(id),
             client.clock() if started is None else started,
@@ -160,12 +167,15 @@ class DeploymentGatesApi(ApiBase, DeploymentGatesMethods):
 
         Both preview operations it runs must be enabled; if one is not, nothing is sent.
         """
-        self.api_client.configuration.unstable_operations.require(*_EVALUATE)
-        started = self.api_client.clock()
+        client = cast(ApiClient, self.api_client)  # the async twin has its own
+        client.configuration.unstable_operations.require(*_EVALUATE)
+        started = client.clock()
         body = evaluation_request(
             service, env, identifier, version, primary_tag, inline_configuration
         )
-        triggered = self.trigger_deployment_gates_evaluation(body)
+        triggered: DeploymentGatesEvaluationResponse = client.call(
+            _TRIGGER, body=body, retry=_trigger_retry(client, timeout)
+        )
         return self.wait_for_deployment_gates_evaluation_result(
             evaluation_id(triggered),
             timeout=timeout,
@@ -232,7 +242,9 @@ class AsyncDeploymentGatesApi(AsyncDeploymentGatesMethods, DeploymentGatesApi): 
         body = evaluation_request(
             service, env, identifier, version, primary_tag, inline_configuration
         )
-        triggered = await self.trigger_deployment_gates_evaluation(body)
+        triggered: DeploymentGatesEvaluationResponse = await self.api_client.call(
+            _TRIGGER, body=body, retry=_trigger_retry(self.api_client, timeout)
+        )
         return await self.wait_for_deployment_gates_evaluation_result(
             evaluation_id(triggered),
             timeout=timeout,

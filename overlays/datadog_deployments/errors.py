@@ -53,6 +53,30 @@ class ConnectionLostError(TransportError):
     """The connection broke before a complete answer arrived (reset, closed, protocol error)."""
 
 
+class ResponseTooLargeError(DatadogDeploymentsError):
+    """The answer's body grew past `Configuration(max_response_bytes=...)`, counted as it was
+    decompressed; reading stopped there. Not retried: the same request would get the same."""
+
+    def __init__(
+        self,
+        *,
+        limit: int,
+        status: int,
+        headers: Mapping[str, str],
+        operation: str,
+        attempts: int = 1,
+    ) -> None:
+        super().__init__(
+            f"{operation}: HTTP {status} answer larger than the limit of {limit} bytes "
+            "(Configuration(max_response_bytes=...)); reading stopped there"
+        )
+        self.limit = limit
+        self.status = status
+        self.headers = dict(headers)
+        self.operation = operation
+        self.attempts = attempts
+
+
 # --- HTTP answers -----------------------------------------------------------------------------
 
 
@@ -121,8 +145,11 @@ class ApiException(DatadogDeploymentsError):
     """A non-2xx answer. Subclasses name its meaning; catch this for any of them.
 
     Attributes: status, reason, headers, body (the raw text), errors (the messages found in the
-    body, whatever documented shape it had), parsed (the decoded error model, or None), operation.
+    body, whatever documented shape it had), parsed (the decoded error model, or None),
+    operation, attempts (how many times the request was sent, retries included).
     """
+
+    attempts: int = 1
 
     def __init__(
         self,
@@ -145,8 +172,17 @@ class ApiException(DatadogDeploymentsError):
 
     def _message(self) -> str:
         detail = "; ".join(self.errors) if self.errors else _snippet(self.body)
+        if 300 <= self.status < 400:  # never followed: a key would go where it was not meant to
+            detail = "redirect not followed (requests go only to the configured host)"
         text = f"{self.operation}: HTTP {self.status} {self.reason}"
-        return f"{text}: {detail}" if detail else text
+        text = f"{text}: {detail}" if detail else text
+        return text if self.attempts == 1 else f"{text} (after {self.attempts} attempts)"
+
+    def after(self, attempts: int) -> ApiException:
+        """Record how many times the request was sent; the message says so when retried."""
+        self.attempts = attempts
+        self.args = (self._message(),)
+        return self
 
 
 def _snippet(body: str, limit: int = 200) -> str:

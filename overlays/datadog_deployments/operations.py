@@ -7,6 +7,7 @@ from spec_index, which `make generate` derives from openapi.yaml.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -101,6 +102,28 @@ class PreparedRequest:
     path: str  # percent-encoded, relative to the base URL
     headers: dict[str, str] = field(repr=False)  # holds the keys
     content: bytes | None
+    # Safe to send again whatever the method: the spec says the write is harmless to repeat,
+    # or its body carries an idempotency ID (assigned here when the caller gave none).
+    repeatable: bool = False
+
+
+def with_idempotency_id(payload: Any, pointer: tuple[str, ...]) -> tuple[Any, bool]:
+    """The payload with an ID at `pointer` (the caller's, else a new one), and whether it has
+    one. The caller's objects are copied along the pointer, never changed. An ID assigned
+    before the first attempt makes every retry the same event (the API accepts 16 to 128
+    characters of a-z A-Z 0-9 - _ . :)."""
+    *parents, last = pointer
+    chain = [payload]
+    for name in parents:
+        chain.append(chain[-1].get(name) if isinstance(chain[-1], Mapping) else None)
+    if not isinstance(chain[-1], Mapping):
+        return payload, False  # a body of another shape: the server will say what is wrong
+    if chain[-1].get(last) not in (None, ""):
+        return payload, True
+    node: Any = {**chain[-1], last: os.urandom(16).hex()}
+    for parent, name in zip(reversed(chain[:-1]), reversed(parents), strict=True):
+        node = {**parent, name: node}
+    return node, True
 
 
 def render_path(template: str, values: Mapping[str, object]) -> str:
@@ -139,11 +162,15 @@ def prepare(
         path += render_query(operation, query)
     headers = configuration.credentials(operation.security, operation.name)
     content = None
+    repeatable = operation.repeatable
     if body is not None:
         payload = body.to_dict() if hasattr(body, "to_dict") else body
+        if operation.idempotency_key:
+            payload, keyed = with_idempotency_id(payload, operation.idempotency_key)
+            repeatable = repeatable or keyed
         content = json.dumps(payload, separators=(",", ":"), default=json_value).encode()
         headers["Content-Type"] = "application/json"
-    return PreparedRequest(operation, path, headers, content)
+    return PreparedRequest(operation, path, headers, content, repeatable)
 
 
 def interpret(

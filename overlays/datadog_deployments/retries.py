@@ -39,22 +39,34 @@ class Failure:
 
 Outcome = Answer | Failure
 
-_RETRYABLE_STATUSES = frozenset({429}) | frozenset(range(500, 600))
+# Statuses worth asking again for a request that is safe to repeat: the server timed out
+# waiting (408), asked us to slow down (429), or failed (5xx). Never 400/401/403/404: the same
+# request would get the same answer.
+_RETRYABLE_STATUSES = frozenset({408, 429}) | frozenset(range(500, 600))
+
+# Methods whose repetition cannot do harm (RFC 9110 idempotent methods).
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Safe retry defaults; `Configuration(retry=None)` switches retries off.
+    """Safe and persistent retry defaults; `Configuration(retry=None)` switches retries off.
 
-    GETs are retried on 429, 5xx and any network failure. A POST is retried only when the
-    server surely did not act on it: on 429, or when the connection never opened. Waits grow
-    exponentially with full jitter; a 429 waits what X-RateLimit-Reset or Retry-After says.
+    A request that is safe to repeat (an idempotent method, or a write the spec marks so: one
+    carrying an idempotency ID, or one harmless to repeat) is retried on 408, 429, 5xx and any
+    network failure. Any other write is retried only when the server surely did not act on it:
+    on 429, or when the connection never opened. Waits grow exponentially with full jitter; a
+    429 waits what X-RateLimit-Reset or Retry-After says, never less than a second.
+
+    `max_elapsed` is the call's budget: no attempt runs past it, so a minute of an unreachable
+    host or a failing server is survived and the call still ends on time. `max_attempts`
+    (None: no limit but the budget) caps the number of attempts.
     """
 
-    max_attempts: int = 4
-    max_elapsed: float = 60.0  # seconds from the first attempt; no retry starts later
+    max_attempts: int | None = None
+    max_elapsed: float = 60.0  # seconds from the first attempt; no attempt runs past it
     backoff_initial: float = 0.5
-    backoff_max: float = 10.0
+    backoff_max: float = 8.0
     backoff_multiplier: float = 2.0
     jitter: bool = True
 
@@ -66,30 +78,45 @@ class RetryPolicy:
         elapsed: float,
         outcome: Outcome,
         rand: Callable[[], float] = random.random,
+        repeatable: bool = False,
     ) -> float | None:
-        """Seconds to wait before attempt `attempt + 1`, or None to give up now."""
-        if attempt >= self.max_attempts or not self._retryable(method, outcome):
+        """Seconds to wait before attempt `attempt + 1`, or None to give up now.
+
+        `repeatable` says the operation is safe to send again whatever its method (the spec's
+        x-idempotency-key with an ID in the body, or x-repeatable).
+        """
+        if self.max_attempts is not None and attempt >= self.max_attempts:
             return None
+        if not self.retryable(method, outcome, repeatable=repeatable):
+            return None
+        rate_limited = isinstance(outcome, Answer) and outcome.status == 429
         wait = rate_limit_wait(outcome.headers) if isinstance(outcome, Answer) else None
         if wait is None:
             ceiling = self.backoff_initial * self.backoff_multiplier ** (attempt - 1)
             ceiling = min(self.backoff_max, ceiling)
             wait = ceiling * rand() if self.jitter else ceiling
-        if elapsed + wait > self.max_elapsed:
+            if rate_limited:  # no usable header: still never sooner than the floor
+                wait = max(MIN_RATE_LIMIT_WAIT, wait)
+        if elapsed + wait + MIN_ATTEMPT_TIME > self.max_elapsed:
             return None
         return wait
 
     @staticmethod
-    def _retryable(method: str, outcome: Outcome) -> bool:
+    def retryable(method: str, outcome: Outcome, *, repeatable: bool = False) -> bool:
+        """Whether this outcome is worth another attempt, leaving time and count aside."""
+        if repeatable or method.upper() in IDEMPOTENT_METHODS:
+            return not isinstance(outcome, Answer) or outcome.status in _RETRYABLE_STATUSES
         if isinstance(outcome, Answer):
-            if method.upper() == "GET":
-                return outcome.status in _RETRYABLE_STATUSES
             return outcome.status == 429
-        return method.upper() == "GET" or outcome.kind is FailureKind.NOT_CONNECTED
+        return outcome.kind is FailureKind.NOT_CONNECTED
 
 
 NO_RETRY = RetryPolicy(max_attempts=1)
 
+
+# An attempt that would have less of the budget left than this is not started: it could only
+# end in a timeout, and a misleading one (too little time to connect).
+MIN_ATTEMPT_TIME = 0.25
 
 # Never ask again sooner than this after a 429, whatever the headers say ("0", garbage): a
 # polling loop would otherwise hammer the limit it has just hit.

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import ipaddress
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
+import httpx
 from datadog_deployments_api.spec_index import DEFAULT_SITE, SERVER_URL_TEMPLATE, SITES
 
 from .errors import ConfigurationError
@@ -29,23 +30,44 @@ def is_loopback(hostname: str) -> bool:
 
 
 def checked_host(host: str) -> str:
-    """A user-given base URL, refused when keys could travel unencrypted or it cannot work."""
-    parts = urlsplit(host)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    """A user-given base URL, refused when keys could travel unencrypted or it cannot work.
+
+    Returned with scheme and host in lower case, so that every later check (plain http or
+    not, loopback or not) sees what the connection will use.
+    """
+    if any(c.isspace() or not c.isprintable() for c in host):
+        raise ConfigurationError(
+            f"host must be a URL without spaces or control characters, got {host!r}"
+        )
+    try:
+        parts = urlsplit(host)
+        parts.port  # noqa: B018 - raises ValueError when out of range or not a number
+        # What httpx will connect to; urllib and httpx must agree on it.
+        url = httpx.URL(host)
+    except (ValueError, httpx.InvalidURL) as error:
+        raise ConfigurationError(f"host is not a valid URL ({error}): {host!r:.200}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or not url.host:
         raise ConfigurationError(
             f"host must be an http(s) URL such as https://api.datadoghq.com, got {host!r}"
         )
-    if parts.username or parts.password or parts.query or parts.fragment:
+    if parts.username or parts.password or parts.query or parts.fragment or url.userinfo:
         # Credentials in a URL end up in logs and messages; a query would be sent everywhere.
         raise ConfigurationError(
             "host must be a plain base URL, without user:password@, ?query or #fragment"
         )
-    if parts.scheme == "http" and not is_loopback(parts.hostname):
+    if url.host.lower() != parts.hostname.lower() or url.scheme != parts.scheme:
+        raise ConfigurationError(f"host is ambiguous: URL parsers disagree about {host!r}")
+    if parts.scheme == "http" and not is_loopback(url.host):
         raise ConfigurationError(
-            f"refusing plain http to {parts.hostname}: keys would travel unencrypted; "
+            f"refusing plain http to {url.host}: keys would travel unencrypted; "
             "use https (http is allowed for loopback addresses only)"
         )
-    return host.rstrip("/")
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, "", "")).rstrip("/")
+
+
+def is_plain_http(url: str) -> bool:
+    """Whether a base URL (as checked_host or site_url returned it) is unencrypted."""
+    return url[:7].lower() == "http://"
 
 
 def base_url(site: str, host: str | None) -> str:
