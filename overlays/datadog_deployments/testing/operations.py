@@ -13,7 +13,6 @@ from typing import Any
 
 from .dora import Kind, QueryError, event_resource, parse_query
 from .gates import (
-    STATUSES,
     NotFound,
     Refused,
     evaluation_item,
@@ -32,6 +31,7 @@ from .responses import (
     json_response,
     not_found,
 )
+from .scripts import STATUSES
 from .state import Store
 from .times import parse_moment
 from .validation import (

@@ -25,8 +25,8 @@ lists, each optional::
                     "started_at": "2026-11-30T10:20:00Z"}]
     }
 
-A gate's ``script`` takes :class:`~.gates.GateScript`'s fields, a rule
-:class:`~.gates.RuleScript`'s. Evaluations are started in order, ``ago`` seconds back, on
+A gate's ``script`` takes :class:`~.scripts.GateScript`'s fields, a rule
+:class:`~.scripts.RuleScript`'s. Evaluations are started in order, ``ago`` seconds back, on
 gates seeded before them. DORA times may be integers (as the API takes them) or ISO 8601;
 ``change_failure``/``remediation`` on a deployment mark it as the PATCH operations would.
 Unknown keys are refused, naming the key.
@@ -40,7 +40,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .gates import GateScript, RuleScript
+from .scripts import GateScript, RuleScript
 
 if TYPE_CHECKING:
     from .fake import FakeDatadog

@@ -1,5 +1,6 @@
-"""What the fake remembers: gates, rules and evaluations (:mod:`.gates`), and DORA events
-(:mod:`.dora`), each behind its own lock, with the clocks they share."""
+"""What the fake remembers: gates, rules and evaluations (:mod:`.gates`, scripted with
+:mod:`.scripts`), and DORA events (:mod:`.dora`), each behind its own lock, with the clocks
+they share."""
 
 from __future__ import annotations
 
@@ -8,17 +9,14 @@ from collections.abc import Callable
 from .dora import DoraStore, TimeFormat, repository_id
 from .gates import (
     DEFAULT_IDENTIFIER,
-    DEFAULT_RULE_NAME,
     EVALUATION_URL,
     Evaluation,
     Gate,
-    GateScript,
     GateStore,
-    MonitorAlert,
     Rule,
     RuleEvaluation,
-    RuleScript,
 )
+from .scripts import DEFAULT_RULE_NAME, GateScript, MonitorAlert, RuleScript
 from .times import WallClock
 
 __all__ = [
