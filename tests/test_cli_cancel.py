@@ -160,7 +160,7 @@ def test_timeout_bounds_a_request_that_never_ends(command: tuple[str, ...]) -> N
     with dripping_server() as (url, _):
         began = time.monotonic()
         done = subprocess.run(
-            [*DDEPLOY, *command, "--host", url, "--timeout", "1", "--on-error", "pass"],
+            [*DDEPLOY, *command, "--host", url, "--timeout", "2", "--on-error", "pass"],
             env=clean_environ(),
             capture_output=True,
             text=True,

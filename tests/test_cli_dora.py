@@ -161,7 +161,7 @@ def test_get_unknown_id_is_exit_4_and_fail_open_is_opt_in(fake: Fake, tmp_path: 
         "deployment_id": "0123456789abcdef",
     }
     fake.dd.inject(Fault.status(502), times=None, operation="GetDORADeployment")
-    run = fake.dora("get", "0123456789abcdef", "--on-error", "pass", "--timeout", "1", env=env)
+    run = fake.dora("get", "0123456789abcdef", "--on-error", "pass", "--timeout", "2", env=env)
     assert run.code == 0
     assert github_outputs(outputs)["outcome"] == "unavailable"
     assert "exit 0 because of --on-error pass; otherwise exit 4" in run.outcome

@@ -34,20 +34,20 @@ def test_on_error_pass_never_covers_a_refusal(fake: Fake) -> None:
     )
     unknown_get = fake.gate("get", UNKNOWN_ID, "--on-error", "pass")
     # waiting on an unknown ID: a 404 on every poll until --timeout is still a refusal
-    unknown_wait = fake.gate("wait", UNKNOWN_ID, *FAIL_OPEN, "--timeout", "1", *FAST)
+    unknown_wait = fake.gate("wait", UNKNOWN_ID, *FAIL_OPEN, "--timeout", "2.5", *FAST)
     for run, status in ((no_gate, 404), (wrong_key, 403), (unknown_get, 404), (unknown_wait, 404)):
         assert run.code == 4, run.stderr
         assert run.outcome.startswith("ddeploy: ERROR: "), run.outcome
         assert f"HTTP {status}" in run.outcome
         assert run.outcome.endswith("(exit 4: Datadog refused the request or answered unusably)")
     assert no_gate.json()["failed_open"] is False and no_gate.json()["outcome"] == "error"
-    assert "still so at --timeout 1s" in unknown_wait.outcome
+    assert "still so at --timeout 2.5s" in unknown_wait.outcome
 
 
 def test_when_every_poll_fails_until_the_deadline_datadog_is_unavailable(fake: Fake) -> None:
     fake.dd.add_gate("checkout-api", "production")
     fake.dd.inject(Fault.status(503), times=None, operation=RESULT)
-    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "1", *FAST, "--on-timeout", "pass")
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "2", *FAST, "--on-timeout", "pass")
     assert run.code == 4  # not a silent timeout: --on-timeout pass does not apply
     assert run.outcome.startswith("ddeploy: DATADOG UNAVAILABLE: Datadog could not answer")
     assert "no poll got an answer; last: HTTP 503" in run.outcome
@@ -56,7 +56,7 @@ def test_when_every_poll_fails_until_the_deadline_datadog_is_unavailable(fake: F
     assert run.outcome.endswith("(exit 4: Datadog could not answer)")
     fake.dd.clear_faults()
     fake.dd.inject(Fault.drop(), times=None, operation=RESULT)  # network failures: the same
-    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "1", *FAST, "--on-error", "pass")
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "2", *FAST, "--on-error", "pass")
     assert run.code == 0
     assert "no poll got an answer; last: ConnectionLostError" in run.outcome
     assert "exit 0 because of --on-error pass; otherwise exit 4" in run.outcome
@@ -175,6 +175,10 @@ def test_bad_environment_and_flags_are_exit_2_even_when_failing_open(fake: Fake)
         "--started-at '1e30' is": fake.dora(
             "send", "--service", "web", "--started-at", "1e30", *ON_ERROR
         ),
+        # a budget too small to even ask: the job's setup, not an outage
+        "--timeout 0.001s ran out before ddeploy could ask Datadog": fake.gate(
+            "evaluate", *ONE_EVALUATION, "--timeout", "0.001", *FAIL_OPEN
+        ),
     }
     for said, run in runs.items():
         assert run.code == 2, (said, run.stderr)
@@ -225,7 +229,7 @@ def test_rules_from_a_fifo_or_an_endless_stdin_never_hang(fake: Fake, tmp_path: 
     try:
         reader = subprocess.run(
             [*DDEPLOY, "gate", "evaluate", *ONE_EVALUATION, *fake.host, "--rules", "-",
-             "--timeout", "1"],
+             "--timeout", "2"],
             stdin=writer.stdout, capture_output=True, text=True, env=clean_environ(), timeout=20,
         )  # fmt: skip
     finally:

@@ -217,7 +217,7 @@ def test_get_prints_the_state_once_with_the_verdicts_exit_code(fake: Fake) -> No
 
 def test_no_verdict_within_the_timeout_is_exit_3(fake: Fake) -> None:
     fake.dd.add_gate("checkout-api", "production", script=NEVER)
-    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "0.8", *FAST)
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "2.5", *FAST)
     assert run.code == 3
     assert run.outcome.startswith("ddeploy: TIMED OUT: no verdict for evaluation")
     assert "last status: in_progress" in run.outcome
@@ -228,7 +228,7 @@ def test_no_verdict_within_the_timeout_is_exit_3(fake: Fake) -> None:
 def test_a_team_may_fail_open_on_timeouts_only_with_on_timeout(fake: Fake) -> None:
     fake.dd.add_gate("checkout-api", "production", script=NEVER)
     run = fake.gate(
-        "evaluate", *ONE_EVALUATION, "--timeout", "1", *FAST, "--on-timeout", "pass", "--json"
+        "evaluate", *ONE_EVALUATION, "--timeout", "2.5", *FAST, "--on-timeout", "pass", "--json"
     )
     assert run.code == 0
     document = run.json()
@@ -236,7 +236,7 @@ def test_a_team_may_fail_open_on_timeouts_only_with_on_timeout(fake: Fake) -> No
     assert document["exit_code"] == 0 and document["verdict"] is None
     assert "exit 0 because of --on-timeout pass; otherwise exit 3" in run.outcome
     # --on-error does not cover timeouts
-    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "1", *FAST, "--on-error", "pass")
+    run = fake.gate("evaluate", *ONE_EVALUATION, "--timeout", "2.5", *FAST, "--on-error", "pass")
     assert run.code == 3
 
 
@@ -256,12 +256,12 @@ def test_no_gate_is_an_api_error_naming_service_env_and_identifier(fake: Fake) -
 
 def test_server_and_network_errors_are_exit_4(fake: Fake) -> None:
     fake.dd.inject(Fault.status(503), times=None, operation=RESULT)
-    run = fake.gate("get", "00000000-0000-0000-0000-000000000000", "--timeout", "1")
+    run = fake.gate("get", "00000000-0000-0000-0000-000000000000", "--timeout", "3")
     assert run.code == 4
     assert "Datadog failed (HTTP 503" in run.outcome
     assert run.outcome.endswith("(exit 4: Datadog could not answer)")
     closed = ("--host", "http://127.0.0.1:9")  # discard port: nothing listens
-    run = ddeploy("gate", "get", "x", *closed, "--timeout", "1")
+    run = ddeploy("gate", "get", "x", *closed, "--timeout", "3")
     assert run.code == 4
     assert "cannot reach http://127.0.0.1:9" in run.outcome
     assert run.outcome.startswith("ddeploy: DATADOG UNAVAILABLE: ")

@@ -103,6 +103,7 @@ class Context:
         self.guard = guard or Guard(None)
         self.doing: str | None = None  # what is in progress, for a cancellation or deadline
         self.resume: str | None = None  # the command that picks up what this one started
+        self.contacted = False  # a client exists: requests may be under way
         self._both_noted: set[str] = set()
         for setting in ("api_key", "app_key"):
             for name in ENV_NAMES[setting]:
@@ -239,6 +240,7 @@ class Context:
         from ..api_client import ApiClient
 
         configuration = self.configuration(operation_ids)
+        self.contacted = True
         try:
             if sleep is None:
                 return ApiClient(configuration)

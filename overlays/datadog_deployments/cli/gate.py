@@ -18,6 +18,7 @@ from .servertext import http_url, one_line
 
 if TYPE_CHECKING:
     from ..deployment_gates_api import SyncDeploymentGatesApi
+    from ..polling import Result
 
 TRIGGER = "TriggerDeploymentGatesEvaluation"
 RESULT = "GetDeploymentGatesEvaluationResult"
@@ -138,7 +139,7 @@ class _Polls:
 
     def __init__(self, progress: Progress) -> None:
         self.progress = progress
-        self.last_result: object | None = None
+        self.last_result: Result | None = None
         self.last_error: Exception | None = None
         self.count = 0
 
@@ -197,7 +198,7 @@ def _no_verdict(
     ctx: Context,
     eid: str,
     polls: int,
-    last_result: object | None,
+    last_result: Result | None,
     last_error: Exception | None,
     error: BaseException,
 ) -> Outcome:
@@ -235,7 +236,7 @@ def _no_verdict(
         )
     status = "never answered"
     if last_result is not None:
-        last = safe(GateVerdict.of(last_result))  # type: ignore[arg-type]
+        last = safe(GateVerdict.of(last_result))
         _record(ctx, last)
         ctx.data["verdict"] = None
         verdict_summary(last, ctx.out)

@@ -19,7 +19,7 @@ from importlib import import_module
 from .cancellation import Cancelled, DeadlineReached, Guard
 from .context import Context
 from .exit_codes import ExitCode
-from .outcome import CommandError, Outcome, Unavailable
+from .outcome import CommandError, Outcome, Unavailable, UsageError
 from .output import BOLD, GREEN, RED, YELLOW, Output
 from .parser import Parser, build_parser, migration_hint
 from .redaction import Redactor, secrets_from
@@ -83,6 +83,13 @@ def _late(context: Context, stopped: Cancelled | DeadlineReached) -> Outcome:
     """The outcome of a command that a signal or the --timeout deadline ended."""
     if isinstance(stopped, Cancelled):
         return _cancelled(context, stopped)
+    if not context.contacted:  # the budget ran out before any request: a setup problem
+        usage = UsageError(
+            f"--timeout {context.args.timeout:g}s ran out before ddeploy could ask Datadog"
+            + (f" ({context.doing})" if context.doing else "")
+            + "; give it more time"
+        )
+        return _failed(context, usage, stopped)
     error = Unavailable(
         f"no answer from {context.base_url} within --timeout {context.args.timeout:g}s"
         + (f" ({context.doing})" if context.doing else "")
