@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -235,3 +236,16 @@ def test_wait_shows_why_too_and_evaluations_follow_the_cursor(fake: Fake) -> Non
     assert listed.code == 0, listed.stderr
     assert len({item["evaluation_id"] for item in listed.json()["items"]}) == 251
     assert len(fake.dd.requests_for("ListDeploymentGateEvaluations")) == 2
+
+
+def test_failure_send_is_retried_safely_with_one_id(fake: Fake, tmp_path: Path) -> None:
+    from datadog_deployments.testing import Fault
+
+    fake.dd.inject(Fault.status(503), operation="CreateDORAFailure")
+    sent = fake.dora("failure", "send", "--service", "web", "--started-at", "1764580000",
+                     "--no-git", cwd=tmp_path)  # fmt: skip
+    assert sent.code == 0, sent.stderr
+    attempts = fake.dd.requests_for("CreateDORAFailure")
+    assert len(attempts) == 2
+    ids = {json.loads(r.body)["data"]["attributes"]["id"] for r in attempts}
+    assert len(ids) == 1 and list(fake.dd.failures) == [sent.stdout.strip()]
