@@ -232,7 +232,8 @@ def _stopped(
         why = error
     else:
         raise error  # a bug of ours: main reports it as such
-    out.always(f"  FAILED: {one_line(failed.describe())}: {why.message}")
+    what = one_line(failed.describe())
+    out.always(f"  FAILED: {what}: {why.message}")
     for change in not_done:
         out.always(f"  not done: {one_line(change.describe())}")
     again = f"run 'ddeploy gates apply -f {ctx.args.file}' again to finish"
@@ -241,7 +242,7 @@ def _stopped(
             ctx.command,
             why.case,
             why.code,
-            f"nothing changed: {failed.describe()} failed: {why.message}",
+            f"nothing changed: {what} failed: {why.message}",
             ctx.data,
             error,
         )
@@ -249,7 +250,7 @@ def _stopped(
         ctx.command,
         "partial",
         ExitCode.PARTIAL,
-        f"{done} change(s) made, then {failed.describe()} failed ({why.message}); "
+        f"{done} change(s) made, then {what} failed ({why.message}); "
         f"{len(not_done)} not attempted; {again}",
         ctx.data,
         error,
