@@ -54,9 +54,14 @@ def explain_failure(ctx: Context, client: Any, evaluation_id: str) -> None:
     if not rules:
         return
     record_why(ctx, rules)
-    ctx.out.info("Why:")
-    for line in gate_why.lines(rules):
-        ctx.out.info(f"  {line}")
+    explained = [(rule, gate_why.detail_lines(rule)) for rule in rules if rule.failed]
+    explained = [(rule, details) for rule, details in explained if details]
+    if explained:
+        ctx.out.info("What made the failed rules fail:")
+    for rule, details in explained:
+        ctx.out.info(f"  {rule.name}:")
+        for line in details:
+            ctx.out.info(f"    {line}")
 
 
 def why(ctx: Context) -> Outcome:
