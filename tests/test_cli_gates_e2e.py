@@ -70,6 +70,9 @@ def test_export_apply_export_gives_the_same_document(
     again = gates(other, "export")
     assert again.code == 0 and again.stdout == exported.stdout
 
+    to_file = gates(other, "export", "-o", str(tmp_path / "out.json"))
+    assert to_file.code == 0 and to_file.stdout == ""
+    assert json.loads((tmp_path / "out.json").read_text())["gates"][0]["service"] == "checkout-api"
     as_json = gates(other, "export", "--format", "json", "--server-fields")
     parsed = json.loads(as_json.stdout)
     assert all(gate["server"]["id"] for gate in parsed["gates"])
