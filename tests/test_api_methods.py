@@ -250,12 +250,9 @@ def _listing(**query: str) -> Operation:
     base = OPERATIONS["GetDORADeployment"]
     params = {"filter_env": "filter[env]", "filter_from": "filter[from]", "page_size": "page[size]"}
     params.update(query)
-    return Operation(
-        **{
-            **base.__dict__,
-            "query_parameters": params,
-            "query_comma_separated": ("filter[ids]",) if "filter_ids" in params else (),
-        }
+    return base.replace(
+        query_parameters=params,
+        query_comma_separated=("filter[ids]",) if "filter_ids" in params else (),
     )
 
 
@@ -315,3 +312,14 @@ def test_models_load_per_operation_on_the_first_call() -> None:
     loaded = set(after.split(","))
     assert "dora_deployment_fetch_response" in loaded
     assert not {m for m in loaded if "gate" in m or "failure" in m or "list" in m}
+
+
+def test_a_deprecated_operation_warns_at_the_callers_line(rig: Rig) -> None:
+    deprecated = [op for op in OPERATIONS.values() if op.deprecated]
+    assert [op.name for op in deprecated] == ["create_dora_incident"]
+    with (
+        rig.client() as client,
+        pytest.warns(DeprecationWarning, match="create_dora_incident") as seen,
+    ):
+        DORAMetricsApi(client).create_dora_incident(services=["checkout-api"], started_at=1)
+    assert seen[0].filename == __file__

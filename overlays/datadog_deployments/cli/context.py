@@ -15,13 +15,13 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from .cancellation import Guard
 from .outcome import UsageError
 from .output import Output
 
 if TYPE_CHECKING:
     from ..api_client import ApiClient
     from ..configuration import Configuration
+    from .cancellation import Guard
 
 # Setting -> environment variables, first found wins.
 ENV_NAMES = {
@@ -100,7 +100,11 @@ class Context:
         self.not_found: str | None = None  # what a 404 means for the call being made
         # set by a command that streams its --json items: it writes the document's end
         self.document_writer: Callable[[dict[str, Any]], None] | None = None
-        self.guard = guard or Guard(None)
+        if guard is None:
+            from .cancellation import Guard
+
+            guard = Guard(None)
+        self.guard = guard
         self.doing: str | None = None  # what is in progress, for a cancellation or deadline
         self.resume: str | None = None  # the command that picks up what this one started
         self.contacted = False  # a client exists: requests may be under way

@@ -15,8 +15,8 @@ import sys
 import traceback
 from collections.abc import Sequence
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from .cancellation import Cancelled, DeadlineReached, Guard
 from .context import Context
 from .exit_codes import ExitCode
 from .outcome import CommandError, Outcome, Unavailable, UsageError
@@ -24,6 +24,9 @@ from .output import BOLD, GREEN, RED, YELLOW, Output
 from .parser import Parser, build_parser, migration_hint
 from .redaction import Redactor, secrets_from
 from .servertext import block
+
+if TYPE_CHECKING:
+    from .cancellation import Cancelled, DeadlineReached
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -44,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             document = Outcome("ddeploy", "usage", ExitCode.USAGE, message).document()
             print(Redactor(secrets_from(os.environ))(json.dumps(document)))
         return code
+    # Loaded once a command is to run: --help and usage errors do without signals and timers.
+    from .cancellation import Cancelled, DeadlineReached, Guard
+
     out = Output(
         quiet=args.quiet,
         verbose=args.verbose,
@@ -65,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(context: Context) -> Outcome:
+    from .cancellation import Cancelled, DeadlineReached
+
     group, _, function = context.args.handler.rpartition("_")
     try:
         commands = import_module(f".{group}", __package__)
@@ -81,6 +89,8 @@ def _run(context: Context) -> Outcome:
 
 def _late(context: Context, stopped: Cancelled | DeadlineReached) -> Outcome:
     """The outcome of a command that a signal or the --timeout deadline ended."""
+    from .cancellation import Cancelled
+
     if isinstance(stopped, Cancelled):
         return _cancelled(context, stopped)
     if not context.contacted:  # the budget ran out before any request: a setup problem

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 from collections.abc import Iterable
 from typing import Any, TextIO
@@ -92,7 +91,7 @@ class Output:
         try:
             return os.get_terminal_size(self.stderr.fileno()).columns or 80
         except (AttributeError, ValueError, OSError):
-            return shutil.get_terminal_size().columns
+            return 80
 
     def end_live(self) -> None:
         if self._live:

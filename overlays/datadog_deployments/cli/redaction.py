@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from urllib.parse import quote
 
 REDACTED = "****"
 MIN_SECRET = 6  # shorter values would blank out ordinary words; real keys are 32+ chars
@@ -34,6 +33,8 @@ def secrets_from(environ: Mapping[str, str]) -> list[str]:
 
 def forms(value: str) -> set[str]:
     """The ways a secret may appear in text: raw, stripped, JSON-escaped, URL-quoted."""
+    from urllib.parse import quote  # here: start-up does without it until a secret is known
+
     found = set()
     for form in {value, value.strip()}:
         found |= {form, json.dumps(form)[1:-1], quote(form, safe="")}

@@ -10,7 +10,6 @@ characters), run a workflow command in a CI log (a line starting with `::add-mas
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, urlsplit
 
 # CSI and OSC/DCS/APC/PM/SOS sequences (7-bit and 8-bit introducers), and lone escapes.
 _ESCAPES = re.compile(
@@ -53,6 +52,8 @@ def block(text: str) -> str:
 
 def http_url(value: object) -> str | None:
     """The URL when it is http(s) with a host, made safe to put in a Markdown link; else None."""
+    from urllib.parse import quote, urlsplit  # here: only URLs from the server need it
+
     if not isinstance(value, str):
         return None
     text = value.strip()

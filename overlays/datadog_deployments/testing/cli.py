@@ -23,7 +23,7 @@ examples:
   %(prog)s --gate checkout-api:staging --in-progress 2
   # a gate whose evaluations fail, with this reason
   %(prog)s --failing-gate 'checkout-api:production=monitor "p99 latency" is alerting'
-  # gates, rules, history and DORA events from a seed file; DORA times as RFC 3339
+  # gates, rules and DORA events from a seed file, DORA times as RFC 3339
   %(prog)s --seed examples/fake-seed.json --dora-times rfc3339
 
 Evaluations of inline rule configurations (--rules in ddeploy) follow the default script: they
