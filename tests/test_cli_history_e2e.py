@@ -136,6 +136,7 @@ def test_searches_page_through_a_long_history(fake: Fake) -> None:
     items = run.json()["items"]
     assert len(items) == 1200 and len({item["id"] for item in items}) == 1200
     assert items[0]["version"] == "v0"
+    assert items[0]["started_at"].endswith("Z") and "T" in items[0]["started_at"]  # ISO 8601
     only = fake.dora("deployments", "--service", "checkout-api", "--since", "2d", "--csv")
     assert len(only.stdout.splitlines()) == 601
 

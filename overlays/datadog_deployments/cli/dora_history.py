@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..timestamps import to_datetime
 from .api_port import dora_search
 from .context import Context
 from .dora_report import ReportBuilder
@@ -44,8 +45,20 @@ def _query(service: str | None, env: str | None, query: str | None) -> str | Non
     return text or None
 
 
+def _iso(value: Any) -> Any:
+    """A DORA time as ISO 8601 UTC, whether the API sent an int64 or a date-time."""
+    try:
+        moment = to_datetime(value)
+    except (ValueError, TypeError):
+        return value  # shown as it came
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
 def _row(kind: str, event_id: str, attributes: dict[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {"id": event_id, **attributes}
+    for name in ("started_at", "finished_at"):
+        if row.get(name) is not None:
+            row[name] = _iso(row[name])
     git = attributes.get("git")
     if kind == "deployments" and isinstance(git, dict) and git.get("commit_sha"):
         row["commit_sha"] = str(git["commit_sha"])[:12]
@@ -75,8 +88,8 @@ def _search(ctx: Context, kind: str) -> Outcome:
         ctx.command,
         "ok",
         ExitCode.PASS,
-        f"{listing.count} {noun} between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M} UTC"
-        + (f" matching {query!r}" if query else ""),
+        f"{listing.count} {kind[:-1]} event(s) between {start:%Y-%m-%d %H:%M} and "
+        f"{end:%Y-%m-%d %H:%M} UTC" + (f" matching {query!r}" if query else ""),
         ctx.data,
     )
 
