@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..timestamps import to_datetime
 from .api_port import dora_search
 from .context import Context
 from .dora_report import ReportBuilder
 from .exit_codes import ExitCode
 from .listing import Column, Listing
 from .outcome import Outcome
-from .time_window import window
+from .time_window import iso_utc, window
 
 LIST = {"deployments": "ListDORADeployments", "failures": "ListDORAFailures"}
 
@@ -45,20 +44,11 @@ def _query(service: str | None, env: str | None, query: str | None) -> str | Non
     return text or None
 
 
-def _iso(value: Any) -> Any:
-    """A DORA time as ISO 8601 UTC, whether the API sent an int64 or a date-time."""
-    try:
-        moment = to_datetime(value)
-    except (ValueError, TypeError):
-        return value  # shown as it came
-    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
 def _row(kind: str, event_id: str, attributes: dict[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {"id": event_id, **attributes}
     for name in ("started_at", "finished_at"):
         if row.get(name) is not None:
-            row[name] = _iso(row[name])
+            row[name] = iso_utc(row[name])
     git = attributes.get("git")
     if kind == "deployments" and isinstance(git, dict) and git.get("commit_sha"):
         row["commit_sha"] = str(git["commit_sha"])[:12]

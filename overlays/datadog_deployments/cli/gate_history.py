@@ -12,7 +12,7 @@ from .context import Context
 from .exit_codes import ExitCode
 from .listing import Column, Listing
 from .outcome import ApiFailure, Outcome
-from .time_window import window
+from .time_window import iso_utc, window
 
 
 def evaluation_link(site: str, evaluation_id: str) -> str:
@@ -141,6 +141,9 @@ def evaluations(ctx: Context) -> Outcome:
         for evaluation_id, attributes in gate_evaluations(client, start, end, filters, args.limit):
             item: dict[str, Any] = {name: attributes.get(name) for name in EVALUATION_FIELDS}
             item["evaluation_id"] = item["evaluation_id"] or evaluation_id
+            for name in ("started_at", "finished_at"):
+                if item[name] is not None:
+                    item[name] = iso_utc(item[name])
             item["url"] = evaluation_link(site, str(item["evaluation_id"]))
             listing.add(item)
             ctx.data["count"] = listing.count

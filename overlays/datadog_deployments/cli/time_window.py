@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from ..timestamps import to_datetime
 from .outcome import UsageError
@@ -20,6 +21,16 @@ def moment(text: str, flag: str) -> datetime:
             f"{flag} {text!r} is not a time: give Unix seconds, milliseconds or nanoseconds, "
             "ISO 8601 such as 2026-12-01T10:00:00Z, or now"
         ) from None
+
+
+def iso_utc(value: Any) -> Any:
+    """A time from the API as ISO 8601 UTC to the second (an int64 or a date-time alike);
+    anything else as it came."""
+    try:
+        instant = to_datetime(value)
+    except (ValueError, TypeError):
+        return value
+    return instant.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def window(args: argparse.Namespace) -> tuple[datetime, datetime]:
