@@ -70,6 +70,8 @@ def test_export_apply_export_gives_the_same_document(
     again = gates(other, "export")
     assert again.code == 0 and again.stdout == exported.stdout
 
+    as_document = gates(other, "export", "--json").json()
+    assert len(as_document["document"]["gates"]) == 3 and as_document["rules"] == 5
     to_file = gates(other, "export", "-o", str(tmp_path / "out.json"))
     assert to_file.code == 0 and to_file.stdout == ""
     assert json.loads((tmp_path / "out.json").read_text())["gates"][0]["service"] == "checkout-api"
