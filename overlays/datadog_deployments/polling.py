@@ -28,9 +28,9 @@ from .errors import (
 from .retries import rate_limit_wait
 
 if TYPE_CHECKING:  # the model (and attrs) load with the first poll, not with the API class
-    from datadog_deployments_api.models import (
-        DeploymentGatesEvaluationResultResponse as Result,
-    )
+    from datadog_deployments_api.models import DeploymentGatesEvaluationResultResponse
+
+    Result = DeploymentGatesEvaluationResultResponse
 
 DEFAULT_TIMEOUT = 3 * 3600.0  # rules may watch a deployment for up to 7200 s
 DEFAULT_POLL_INTERVAL = 15.0  # the documentation recommends 10 to 20 s

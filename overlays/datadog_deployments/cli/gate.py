@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from ..deployment_gates_api import SyncDeploymentGatesApi
 
+
 TRIGGER = "TriggerDeploymentGatesEvaluation"
 RESULT = "GetDeploymentGatesEvaluationResult"
 WHY = "ListDeploymentRuleEvaluations"  # on a fail: what made each rule fail
