@@ -187,7 +187,7 @@ def test_the_file_is_checked_before_anything_is_sent(other: Fake, tmp_path: Path
     for command in ("plan", "apply"):
         run = gates(other, command, "-f", str(document))
         assert run.code == 2, run.stderr
-        assert "gates[0].rules[0].options.monitor_ids[0].id" in run.outcome
+        assert "gates[0].rules[0].options.monitor_ids[0].id ('Pinned')" in run.outcome
     assert other.dd.requests == []
 
 

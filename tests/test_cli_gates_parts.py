@@ -69,30 +69,45 @@ ONE_MONITOR = {"id": "1", "groups": []}
 @pytest.mark.parametrize(
     ("rule", "problem"),
     [
-        (opts(MONITOR_QUERY, query="q", monitor_ids=[]), "r.options: give query or monitor_ids"),
-        (opts(MONITOR_IDS, monitor_ids=[]), "r.options.monitor_ids: must be a non-empty list"),
+        (
+            opts(MONITOR_QUERY, query="q", monitor_ids=[]),
+            "r.options ('Service monitors'): give query or monitor_ids",
+        ),
+        (
+            opts(MONITOR_IDS, monitor_ids=[]),
+            "r.options.monitor_ids ('Pinned monitors'): must be a non-empty",
+        ),
         (
             opts(MONITOR_IDS, monitor_ids=[{"id": "12a", "groups": []}]),
-            "r.options.monitor_ids[0].id: the monitor's decimal ID",
+            "r.options.monitor_ids[0].id ('Pinned monitors'): the monitor's decimal ID",
         ),
-        (opts(MONITOR_IDS, monitor_ids=[{"id": "1"}]), "r.options.monitor_ids[0].groups: missing"),
+        (
+            opts(MONITOR_IDS, monitor_ids=[{"id": "1"}]),
+            "r.options.monitor_ids[0].groups ('Pinned monitors'): missing",
+        ),
         (
             opts(MONITOR_IDS, monitor_ids=[{**ONE_MONITOR, "group": 1}]),
-            "r.options.monitor_ids[0]: unknown key 'group'",
+            "r.options.monitor_ids[0] ('Pinned monitors'): unknown key 'group'",
         ),
-        (opts(MONITOR_QUERY, query="q", warmup=-1), "r.options.warmup: must be a whole number"),
+        (
+            opts(MONITOR_QUERY, query="q", warmup=-1),
+            "r.options.warmup ('Service monitors'): must be a whole number",
+        ),
         (
             opts(MONITOR_QUERY, query="q", fail_on_no_data="yes"),
-            "r.options.fail_on_no_data: must be true or false",
+            "r.options.fail_on_no_data ('Service monitors'): must be true or false",
         ),
         (opts(MONITOR_QUERY, duration=5), "needs query (a monitor search) or monitor_ids"),
         (opts(FDD, allowed_resources=["a"], excluded_resources=["b"]), "not both"),
-        (opts(FDD, query="q"), "r.options: unknown key 'query'"),
-        ({**FDD, "type": "slo"}, "r.type: unknown rule type 'slo'"),
-        ({**FDD, "type": ["monitor"]}, "r.type: unknown rule type ['monitor']"),
+        (opts(FDD, query="q"), "r.options ('Faulty deployment detection'): unknown key 'query'"),
+        ({**FDD, "type": "slo"}, "r.type ('Faulty deployment detection'): unknown type 'slo'"),
+        (
+            {**FDD, "type": ["monitor"]},
+            "r.type ('Faulty deployment detection'): unknown type ['monitor']",
+        ),
         ({**FDD, "name": ""}, "r.name: missing or empty"),
-        ({"name": "x", "type": "monitor"}, "r.options: missing"),
-        ("rule", "r: want an object"),
+        ({"name": "x", "type": "monitor"}, "r.options ('x'): missing"),
+        ("rule", "r: must be an object"),
     ],
 )
 def test_each_rule_problem_is_named_by_its_path(rule: Any, problem: str) -> None:
@@ -105,7 +120,7 @@ def test_inline_rules_keep_the_inline_limits() -> None:
     assert rule_problems(MONITOR_IDS, "r", stored=False)  # monitor IDs are for stored rules
     long = {**FDD, "options": {"duration": 7201}}
     assert rule_problems(long, "r", stored=False) == [
-        "r.options.duration: 7201 is above the maximum of 7200"
+        "r.options.duration ('Faulty deployment detection'): is 7201; at most 7200 seconds"
     ]
     assert rule_problems(long, "r", stored=True) == []
 
@@ -137,7 +152,7 @@ def test_a_document_reads_with_defaults_and_canonical_options() -> None:
         ),
         (
             document(gate(rules=[opts(FDD, duration="5m")])),
-            "gates[0].rules[0].options.duration: must be a whole number",
+            "gates[0].rules[0].options.duration ('Faulty deployment detection'): must be a whole",
         ),
         (document(gate(rules="none")), "gates[0].rules: must be a list"),
         (document(gate(colour="red")), "gates[0]: unknown key 'colour'"),

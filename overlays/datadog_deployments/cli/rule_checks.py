@@ -7,8 +7,10 @@ Two places hold rules and they accept different options:
   query, or a monitor rule by monitor IDs (each with its groups), the monitor ones with
   warm-up and the fail-on-no-data / fail-on-no-groups-found switches.
 
-Every problem is one sentence that starts with the path of the value in the document (e.g.
-`gates[0].rules[1].options.monitor_ids[0].id`), so a user can find it in a long file.
+`gate evaluate --rules` (rules.py) and gates files (gates_document.py) share these checks.
+Every problem is one sentence that starts with the path of the value in the document and the
+rule's name (e.g. `gates[0].rules[1].options.monitor_ids[0].id ('Pinned monitors')`), so a
+user can find it in a long file.
 Unknown keys are refused: a misspelt option would otherwise be dropped and the gate would not
 check what its author meant.
 """
@@ -57,101 +59,120 @@ def unknown_keys(mapping: dict[Any, Any], known: tuple[str, ...], where: str) ->
 
 
 def rule_problems(rule: Any, where: str, *, stored: bool) -> list[str]:
-    """Every problem of one rule at path `where`; `stored` for a gate's rule, else inline."""
+    """Every problem of one rule at path `where`; `stored` for a gate's rule, else inline.
+
+    A rule with a name shows it after the path (`rules[0].type ('Monitors'): ...`)."""
     if not isinstance(rule, dict):
-        return [f"{where}: want an object with type, name and options"]
-    problems = unknown_keys(rule, RULE_KEYS, where)
+        return [f"{where}: must be an object with type, name and options"]
+    name = rule.get("name")
+    shown = f" ({name!r})" if is_text(name) else ""
+    problems = unknown_keys(rule, RULE_KEYS, where + shown)
     kind = rule.get("type")
     if kind is None:
-        problems.append(f"{where}.type: missing (monitor or faulty_deployment_detection)")
+        problems.append(f"{where}.type{shown}: missing (monitor or faulty_deployment_detection)")
     elif not isinstance(kind, str) or kind not in RULE_TYPES:
         problems.append(
-            f"{where}.type: unknown rule type {kind!r}; want monitor or faulty_deployment_detection"
+            f"{where}.type{shown}: unknown type {kind!r}; "
+            "want monitor or faulty_deployment_detection"
         )
-    if not is_text(rule.get("name")):
+        kind = None
+    if not is_text(name):
         problems.append(f"{where}.name: missing or empty")
     if "dry_run" in rule and not isinstance(rule["dry_run"], bool):
-        problems.append(f"{where}.dry_run: must be true or false")
-    if "options" not in rule:
-        if kind == "monitor" or stored:
-            problems.append(f"{where}.options: missing")
-        return problems
-    options = rule["options"]
+        problems.append(f"{where}.dry_run{shown}: must be true or false")
+    if stored and "options" not in rule:
+        return [*problems, f"{where}.options{shown}: missing"]
+    options = rule.get("options", {})
     if not isinstance(options, dict):
-        return [*problems, f"{where}.options: must be an object"]
+        return [*problems, f"{where}.options{shown}: must be an object"]
+    at = Where(f"{where}.options", shown)
     if kind == "monitor":
-        problems += _monitor(options, f"{where}.options", stored=stored)
+        problems += _monitor(options, at, stored=stored)
     elif kind == "faulty_deployment_detection":
-        problems += _faulty_deployment(options, f"{where}.options", stored=stored)
+        problems += _faulty_deployment(options, at, stored=stored)
     return problems
 
 
-def _duration(options: dict[str, Any], where: str, *, stored: bool) -> list[str]:
+class Where:
+    """A path in the document and the rule's name shown after it."""
+
+    def __init__(self, path: str, shown: str) -> None:
+        self.path, self.shown = path, shown
+
+    def __call__(self, key: str | None = None) -> str:
+        return (f"{self.path}.{key}" if key else self.path) + self.shown
+
+
+def _duration(options: dict[str, Any], at: Where, *, stored: bool) -> list[str]:
     duration = options.get("duration")
     if duration is None:
         return []
     if not is_whole(duration) or duration < 0:
-        return [f"{where}.duration: must be a whole number of seconds, not {duration!r}"]
+        return [f"{at('duration')}: must be a whole number of seconds"]
     if not stored and duration > MAX_INLINE_DURATION:
-        return [f"{where}.duration: {duration} is above the maximum of {MAX_INLINE_DURATION}"]
+        return [f"{at('duration')}: is {duration}; at most {MAX_INLINE_DURATION} seconds"]
     return []
 
 
-def _faulty_deployment(options: dict[str, Any], where: str, *, stored: bool) -> list[str]:
-    problems = unknown_keys(options, FDD_OPTIONS, where)
-    problems += _duration(options, where, stored=stored)
-    for key in ("allowed_resources", "excluded_resources"):
+def _faulty_deployment(options: dict[str, Any], at: Where, *, stored: bool) -> list[str]:
+    problems = unknown_keys(options, FDD_OPTIONS, at())
+    problems += _duration(options, at, stored=stored)
+    for key in ("excluded_resources", "allowed_resources"):
         if key in options and not _strings(options[key]):
-            problems.append(f"{where}.{key}: must be a list of strings")
+            problems.append(f"{at(key)}: must be a list of strings")
     if "allowed_resources" in options and "excluded_resources" in options:
-        problems.append(f"{where}: give allowed_resources or excluded_resources, not both")
+        problems.append(f"{at()}: give 'excluded_resources' or 'allowed_resources', not both")
     return problems
 
 
-def _monitor(options: dict[str, Any], where: str, *, stored: bool) -> list[str]:
+def _monitor(options: dict[str, Any], at: Where, *, stored: bool) -> list[str]:
     if not stored:
-        problems = unknown_keys(options, INLINE_MONITOR_OPTIONS, where)
+        problems = unknown_keys(options, INLINE_MONITOR_OPTIONS, at())
+        problems += _duration(options, at, stored=False)
         if not is_text(options.get("query")):
-            problems.append(f"{where}.query: a monitor rule needs a monitor search query")
-        return problems + _duration(options, where, stored=False)
+            problems.append(
+                f"{at('query')}: a monitor rule needs options.query (a monitor search query)"
+            )
+        return problems
     by_ids = "monitor_ids" in options
     if by_ids and "query" in options:
-        return [f"{where}: give query or monitor_ids, not both"]
-    known = MONITOR_IDS_OPTIONS if by_ids else MONITOR_QUERY_OPTIONS
-    problems = unknown_keys(options, known, where)
-    problems += _duration(options, where, stored=True)
+        return [f"{at()}: give query or monitor_ids, not both"]
+    problems = unknown_keys(options, MONITOR_IDS_OPTIONS if by_ids else MONITOR_QUERY_OPTIONS, at())
+    problems += _duration(options, at, stored=True)
     warmup = options.get("warmup")
     if warmup is not None and (not is_whole(warmup) or warmup < 0):
-        problems.append(f"{where}.warmup: must be a whole number of seconds, not {warmup!r}")
+        problems.append(f"{at('warmup')}: must be a whole number of seconds")
     for key in ("fail_on_no_data", "fail_on_no_groups_found"):
         if key in options and not isinstance(options[key], bool):
-            problems.append(f"{where}.{key}: must be true or false")
+            problems.append(f"{at(key)}: must be true or false")
     if by_ids:
-        problems += _monitor_ids(options["monitor_ids"], f"{where}.monitor_ids")
+        problems += _monitor_ids(options["monitor_ids"], at)
     elif not is_text(options.get("query")):
         problems.append(
-            f"{where}: a monitor rule needs query (a monitor search) or monitor_ids (a list)"
+            f"{at()}: a monitor rule needs query (a monitor search) or monitor_ids (a list)"
         )
     return problems
 
 
-def _monitor_ids(value: Any, where: str) -> list[str]:
+def _monitor_ids(value: Any, at: Where) -> list[str]:
+    where = f"{at.path}.monitor_ids"
     if not isinstance(value, list) or not value:
-        return [f"{where}: must be a non-empty list of {{id, groups}}"]
+        return [f"{where}{at.shown}: must be a non-empty list of {{id, groups}}"]
     problems: list[str] = []
     for index, monitor in enumerate(value):
-        at = f"{where}[{index}]"
+        item = Where(f"{where}[{index}]", at.shown)
         if not isinstance(monitor, dict):
-            problems.append(f"{at}: want an object with id and groups")
+            problems.append(f"{item()}: must be an object with id and groups")
             continue
-        problems += unknown_keys(monitor, MONITOR_ID_KEYS, at)
-        monitor_id = monitor.get("id")
-        if not is_monitor_id(monitor_id):
-            problems.append(f"{at}.id: the monitor's decimal ID as a string, not {monitor_id!r}")
+        problems += unknown_keys(monitor, MONITOR_ID_KEYS, item())
+        if not is_monitor_id(monitor.get("id")):
+            problems.append(
+                f"{item('id')}: the monitor's decimal ID as a string, not {monitor.get('id')!r}"
+            )
         if "groups" not in monitor:
-            problems.append(f"{at}.groups: missing (an empty list evaluates all groups)")
+            problems.append(f"{item('groups')}: missing (an empty list evaluates all groups)")
         elif not _strings(monitor["groups"]):
-            problems.append(f"{at}.groups: must be a list of strings")
+            problems.append(f"{item('groups')}: must be a list of strings")
     return problems
 
 
