@@ -7,7 +7,10 @@ from __future__ import annotations
 import asyncio
 import inspect
 import pydoc
+import subprocess
+import sys
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import datadog_deployments
@@ -247,12 +250,9 @@ def _listing(**query: str) -> Operation:
     base = OPERATIONS["GetDORADeployment"]
     params = {"filter_env": "filter[env]", "filter_from": "filter[from]", "page_size": "page[size]"}
     params.update(query)
-    return Operation(
-        **{
-            **base.__dict__,
-            "query_parameters": params,
-            "query_comma_separated": ("filter[ids]",) if "filter_ids" in params else (),
-        }
+    return base.replace(
+        query_parameters=params,
+        query_comma_separated=("filter[ids]",) if "filter_ids" in params else (),
     )
 
 
@@ -276,3 +276,50 @@ def test_query_parameters_take_python_or_wire_names_and_encode_values() -> None:
     assert render_query(op, {"page_size": None}) == ""
     with pytest.raises(InvalidParameterError, match="filter_nev"):
         render_query(op, {"filter_nev": "x"})
+
+
+LAZY = """
+import sys, warnings
+warnings.simplefilter("ignore")
+from datadog_deployments import ApiClient, Configuration, DeploymentGatesApi, DORAMetricsApi
+from loopback_support import Loopback
+
+def models():
+    prefix = "datadog_deployments_api.models."
+    return sorted(m.rsplit(".", 1)[1] for m in sys.modules if m.startswith(prefix))
+
+FETCHED = {"data": {"id": "d1", "type": "dora_deployment",
+                    "attributes": {"service": "s", "started_at": 1}}}
+with Loopback(lambda request: (200, FETCHED)) as server:
+    configuration = Configuration(host=server.url, api_key="k" * 32, app_key="a" * 40, environ={})
+    with ApiClient(configuration) as client:
+        DORAMetricsApi(client), DeploymentGatesApi(client)
+        print(",".join(models()) or "-", "attrs" in sys.modules)
+        DORAMetricsApi(client).get_dora_deployment("d1")
+        print(",".join(models()))
+"""
+
+
+def test_models_load_per_operation_on_the_first_call() -> None:
+    tests = str(Path(__file__).resolve().parent)
+    done = subprocess.run(
+        [sys.executable, "-c", f"import sys; sys.path.insert(0, {tests!r})\n" + LAZY],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    before, after = done.stdout.split("\n")[:2]
+    assert before == "- False"  # importing and constructing both classes loads no model
+    loaded = set(after.split(","))
+    assert "dora_deployment_fetch_response" in loaded
+    assert not {m for m in loaded if "gate" in m or "failure" in m or "list" in m}
+
+
+def test_a_deprecated_operation_warns_at_the_callers_line(rig: Rig) -> None:
+    deprecated = [op for op in OPERATIONS.values() if op.deprecated]
+    assert [op.name for op in deprecated] == ["create_dora_incident"]
+    with (
+        rig.client() as client,
+        pytest.warns(DeprecationWarning, match="create_dora_incident") as seen,
+    ):
+        DORAMetricsApi(client).create_dora_incident(services=["checkout-api"], started_at=1)
+    assert seen[0].filename == __file__

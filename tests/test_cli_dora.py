@@ -46,6 +46,9 @@ def test_send_prints_the_stored_id_and_sends_every_field(fake: Fake, tmp_path: P
     assert run.code == 0, run.stderr
     deployment_id = run.stdout.strip()
     assert run.stdout == deployment_id + "\n"
+    # The ID was assigned by the client before sending, so that a retry repeats it.
+    sent = fake.dd.requests_for("CreateDORADeployment")[0].json
+    assert sent["data"]["attributes"]["id"] == deployment_id
     assert fake.dd.deployments[deployment_id] == {
         "service": "checkout-api",
         "started_at": STARTED_NS,

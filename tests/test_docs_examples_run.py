@@ -76,5 +76,6 @@ def test_docs_python_example_runs_with_only_imports_changed(page: str, tmp_path:
         assert "service='shopist'" in done.stdout
     else:
         assert operations == ["GetDeploymentGatesEvaluationResult"]
-        assert "PASS" in done.stdout and "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d" in done.stdout
+        assert "gate_status='pass'" in done.stdout
+        assert "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d" in done.stdout
     assert fake.api_key not in done.stdout + done.stderr

@@ -252,7 +252,7 @@ def test_a_gzip_bomb_stops_at_the_limit(flavour: str, caplog: pytest.LogCaptureF
 
 
 def test_a_compressed_answer_within_the_limit_decodes(flavour: str) -> None:
-    attributes = {"service": "checkout-api", "started_at": 1, "finished_at": 2}
+    attributes = {"service": "checkout-api", "started_at": 1693491974000000000}
     document = {
         "data": {"id": "deploy-hostile-000001", "type": "dora_deployment", "attributes": attributes}
     }

@@ -9,18 +9,31 @@ import pytest
 from datadog_deployments.testing import FakeDatadog
 
 README = Path(__file__).resolve().parent.parent / "README.md"
-BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
+# Each python block, and the output it prints when the README shows it (a ```text block right
+# after a line "prints").
+EXAMPLES = re.findall(
+    r"```python\n(.*?)```(?:\n\nprints\n\n```text\n(.*?)```)?",
+    README.read_text(encoding="utf-8"),
+    flags=re.DOTALL,
+)
+BLOCKS = [code for code, _ in EXAMPLES]
 
 
 @pytest.mark.parametrize("index", range(len(BLOCKS)))
 def test_readme_python_block_runs(
     index: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = BLOCKS[index]
+    code, printed = EXAMPLES[index]
     with FakeDatadog() as fake:
         fake.add_gate("checkout-api", "production")
         fake.add_deployment(
-            {"service": "checkout-api", "started_at": 1, "finished_at": 2}, "7d41c0a9e2b35f68"
+            {
+                "service": "checkout-api",
+                "env": "production",
+                "started_at": 1763798400000000000,
+                "finished_at": 1763798460000000000,
+            },
+            "7d41c0a9e2b35f68",
         )
         monkeypatch.setenv("DD_API_KEY", fake.api_key)
         monkeypatch.setenv("DD_APP_KEY", fake.app_key)
@@ -32,8 +45,11 @@ def test_readme_python_block_runs(
             compile(local, f"README.md python block {index + 1}", "exec"), {"__name__": "__main__"}
         )
         operations = {r.operation for r in fake.requests}
-    assert "TriggerDeploymentGatesEvaluation" in operations
-    assert capsys.readouterr().out.startswith("True")
+    if printed:
+        assert capsys.readouterr().out == printed
+    else:
+        assert "TriggerDeploymentGatesEvaluation" in operations
+        assert capsys.readouterr().out.startswith("True")
 
 
 def test_the_readme_has_a_sync_and_an_async_example() -> None:

@@ -21,6 +21,15 @@ GATES = "Deployment Gates"
 GATE_ERRORS = {400, 401, 403, 429, 500}
 DORA_ERRORS = {400, 403, 429}
 
+# Statuses openapi.yaml documents beyond the pages (its judgment call 19): reading or marking
+# a DORA event that does not exist answers a JSON:API 404.
+BEYOND_THE_PAGES: dict[str, set[int]] = {
+    "GetDORADeployment": {404},
+    "GetDORAFailure": {404},
+    "PatchDORADeployment": {404},
+    "PatchDORADeploymentByVersion": {404},
+}
+
 # Transcribed from the December pages and their README, independently of openapi.yaml:
 # operationId: (method, path, tag, preview, key headers, response codes, OAuth scope)
 EXPECTED: dict[str, tuple[str, str, str, bool, set[str], set[int], str | None]] = {
@@ -192,6 +201,11 @@ def _statuses(op: spec_tools.SpecOperation) -> set[int]:
     return {int(code) for code in op.operation["responses"]}
 
 
+def _page_statuses(op: spec_tools.SpecOperation) -> set[int]:
+    """The statuses the spec documents that a page should list too."""
+    return _statuses(op) - BEYOND_THE_PAGES.get(op.operation_id, set())
+
+
 def _site_enum(spec: dict[str, Any]) -> list[str]:
     return list(spec["servers"][0]["variables"]["site"]["enum"])
 
@@ -227,7 +241,7 @@ def test_operation_facts(spec: dict[str, Any], operation_id: str) -> None:
     assert _oauth_scope(spec, op) == scope
     if scope is not None:
         assert len(_security(spec, op)) == 2  # the keys, or a token
-    assert _statuses(op) == statuses
+    assert _statuses(op) == statuses | BEYOND_THE_PAGES.get(operation_id, set())
     assert op.operation.get("deprecated", False) is (operation_id == "CreateDORAIncident")
 
 
@@ -333,7 +347,7 @@ def test_spec_matches_the_december_page(
     doc = docs.current(method, path)
     op = spec_tools.operation(spec, method, path)
     assert doc.operation_id == operation_id
-    assert _statuses(op) == doc.statuses, f"response codes per {doc.source}"
+    assert _page_statuses(op) == doc.statuses, f"response codes per {doc.source}"
     assert _key_headers(spec, op) == doc.auth_headers, f"key headers per {doc.source}"
     assert ("x-unstable" in op.operation) is doc.preview, f"preview per {doc.source}"
     assert _permissions(op) == doc.permissions, f"permissions per {doc.source}"
@@ -425,7 +439,7 @@ def test_december_responses_with_a_body_have_an_example(
         op = spec_tools.operation(spec, doc.method, doc.path)
         with_body = {
             status
-            for status in _statuses(op)
+            for status in _page_statuses(op)
             if "content" in spec_tools.resolve(spec, op.operation["responses"][str(status)])
         }
         with_example = {
@@ -445,7 +459,7 @@ def test_seed_pages_agree_with_the_spec(docs: docs_pages.Docs, spec: dict[str, A
     assert len(seeds) == 4
     for doc in seeds:
         op = spec_tools.operation(spec, doc.method, doc.path)
-        assert _statuses(op) == doc.statuses, doc.source
+        assert _page_statuses(op) == doc.statuses, doc.source
         assert _key_headers(spec, op) == doc.auth_headers, doc.source
         assert ("x-unstable" in op.operation) is doc.preview, doc.source
         if doc.source in docs_pages.PAGE_FILES:

@@ -170,11 +170,7 @@ def index_fields(spec: dict[str, Any], path: str, op: dict[str, Any]) -> dict[st
     }
 
 
-INDEX_CLASSES = '''
-@dataclass(frozen=True)
-class Pagination:
-    """x-pagination: how the list's pages chain (datadog_deployments.paging reads it)."""
-
+PAGINATION_FIELDS = """\
     kind: str  # "cursor": follow a cursor; "window": move a time window
     results_path: tuple[str, ...]  # the items, in a page
     limit_param: str | None  # query name, or "body.<path>" into the request body
@@ -185,8 +181,52 @@ class Pagination:
     window_to_param: str | None  # "body.<path>" of the window's end
     window_sort_param: str | None  # "body.<path>" of the sort order
     window_sort: str | None  # the order the window moves in (newest first)
-    window_time_path: tuple[str, ...]  # the item's time that moves the window
-'''
+    window_time_path: tuple[str, ...]  # the item's time that moves the window"""
+
+
+def record_class(name: str, doc: str, fields: str) -> str:
+    """A plain class for spec_index records: fields as annotated slots and a keyword-only
+    __init__ written out. (A dataclass would generate the same code at import time, which
+    costs more than building the table itself.)"""
+    names = [line.split(":", 1)[0].strip() for line in fields.splitlines() if ":" in line]
+    names = [n for n in names if n.isidentifier()]
+    annotations = {
+        line.split(":", 1)[0].strip(): line.split(":", 1)[1].split("  #")[0].strip()
+        for line in fields.splitlines()
+        if ":" in line and line.split(":", 1)[0].strip().isidentifier()
+    }
+    init_args = ", ".join(f"{n}: {annotations[n]}" for n in names)
+    body = "\n".join(f"        self.{n} = {n}" for n in names)
+    return "\n".join(
+        [
+            f"class {name}:",
+            f'    """{doc}"""',
+            "",
+            f"    __slots__ = {tuple(names)!r}",
+            "",
+            fields,
+            "",
+            f"    def __init__(self, *, {init_args}) -> None:",
+            body,
+            "",
+            f"    def replace(self, **changes: Any) -> {name}:",
+            '        """A copy with some fields changed."""',
+            "        values = {n: getattr(self, n) for n in self.__slots__}",
+            "        return type(self)(**{**values, **changes})",
+            "",
+            "    def __eq__(self, other: object) -> bool:",
+            "        return type(other) is type(self) and all(",
+            "            getattr(self, n) == getattr(other, n) for n in self.__slots__",
+            "        )",
+            "",
+            "    __hash__ = None  # type: ignore[assignment]",
+            "",
+            "    def __repr__(self) -> str:",
+            "        fields = ', '.join(f'{n}={getattr(self, n)!r}' for n in self.__slots__)",
+            "        return f'{type(self).__name__}({fields})'",
+        ]
+    )
+
 
 INDEX_FIELDS = """\
     summary: str  # one line, from the spec

@@ -9,7 +9,8 @@ Derived files:
                                        spec_index.py (operations, auth needs, stability, sites),
                                        methods/ (each tag's operations as methods, which the
                                        overlay's API classes bind) and request_bodies.py (the
-                                       keys each request body may hold)
+                                       keys each request body may hold), readable.py
+                                       (the models' repr and str)
   tests/oracle_models.py               datamodel-code-generator's strict pydantic models,
                                        the tests' independent oracle
 """
@@ -120,6 +121,23 @@ def _model_names(package: Path) -> set[str]:
     return set(re.findall(r'^\s+"(\w+)": "\.', text, flags=re.MULTILINE))
 
 
+OPERATION_FIELDS = "\n".join(
+    [
+        "    operation_id: str",
+        "    name: str  # snake case, as the generated module under api/ is named",
+        "    method: str",
+        "    path: str",
+        "    tag: str",
+        "    auth_headers: tuple[str, ...]  # the key headers the operation needs",
+        "    permissions: tuple[str, ...]",
+        "    unstable: str | None  # the preview note; None for a stable operation",
+        "    request_schema: str | None  # the body's model name in models/",
+        "    responses: dict[int, str | None]  # status -> the body's model name in models/",
+        api_methods.INDEX_FIELDS,
+    ]
+)
+
+
 def spec_index_source(spec: dict[str, Any]) -> str:
     """The Python module that tells the overlay what the spec says about each operation."""
     from openapi_python_client.utils import snake_case
@@ -162,23 +180,21 @@ def spec_index_source(spec: dict[str, Any]) -> str:
         [
             '"""What openapi.yaml says about each operation. Written by tools/generate.py."""',
             "",
-            "from dataclasses import dataclass",
+            "from __future__ import annotations",
             "",
-            api_methods.INDEX_CLASSES,
+            "from typing import Any",
             "",
-            "@dataclass(frozen=True)",
-            "class Operation:",
-            "    operation_id: str",
-            "    name: str  # snake case, as the generated module under api/ is named",
-            "    method: str",
-            "    path: str",
-            "    tag: str",
-            "    auth_headers: tuple[str, ...]  # the key headers the operation needs",
-            "    permissions: tuple[str, ...]",
-            "    unstable: str | None  # the preview note; None for a stable operation",
-            "    request_schema: str | None  # the body's model name in models/",
-            "    responses: dict[int, str | None]  # status -> the body's model name in models/",
-            api_methods.INDEX_FIELDS,
+            "",
+            api_methods.record_class(
+                "Pagination",
+                "x-pagination: how a list's pages chain (datadog_deployments.paging reads it).",
+                api_methods.PAGINATION_FIELDS,
+            ),
+            "",
+            "",
+            api_methods.record_class(
+                "Operation", "What the spec says about one operation.", OPERATION_FIELDS
+            ),
             "",
             "",
             f"SERVER_URL_TEMPLATE = {spec['servers'][0]['url']!r}",
@@ -214,6 +230,8 @@ def generate(root: Path, spec_path: Path = SPEC, oracle: bool = True) -> None:
         for cache in [*out.rglob("__pycache__"), *out.rglob(".ruff_cache")]:
             shutil.rmtree(cache)
         (out / "py.typed").write_text("", encoding="utf-8")
+        # The models' repr/str, a plain module loaded on the first repr (models templates' part).
+        shutil.copyfile(TEMPLATES / "readable.py", out / "readable.py")
         index = out / "spec_index.py"
         index.write_text(spec_index_source(spec), encoding="utf-8")
         written = [index]

@@ -1,11 +1,26 @@
 """What openapi.yaml says about each operation. Written by tools/generate.py."""
 
-from dataclasses import dataclass
+from __future__ import annotations
+
+from typing import Any
 
 
-@dataclass(frozen=True)
 class Pagination:
-    """x-pagination: how the list's pages chain (datadog_deployments.paging reads it)."""
+    """x-pagination: how a list's pages chain (datadog_deployments.paging reads it)."""
+
+    __slots__ = (
+        "kind",
+        "results_path",
+        "limit_param",
+        "limit_max",
+        "cursor_param",
+        "cursor_path",
+        "window_from_param",
+        "window_to_param",
+        "window_sort_param",
+        "window_sort",
+        "window_time_path",
+    )
 
     kind: str  # "cursor": follow a cursor; "window": move a time window
     results_path: tuple[str, ...]  # the items, in a page
@@ -19,9 +34,75 @@ class Pagination:
     window_sort: str | None  # the order the window moves in (newest first)
     window_time_path: tuple[str, ...]  # the item's time that moves the window
 
+    def __init__(
+        self,
+        *,
+        kind: str,
+        results_path: tuple[str, ...],
+        limit_param: str | None,
+        limit_max: int | None,
+        cursor_param: str | None,
+        cursor_path: tuple[str, ...],
+        window_from_param: str | None,
+        window_to_param: str | None,
+        window_sort_param: str | None,
+        window_sort: str | None,
+        window_time_path: tuple[str, ...],
+    ) -> None:
+        self.kind = kind
+        self.results_path = results_path
+        self.limit_param = limit_param
+        self.limit_max = limit_max
+        self.cursor_param = cursor_param
+        self.cursor_path = cursor_path
+        self.window_from_param = window_from_param
+        self.window_to_param = window_to_param
+        self.window_sort_param = window_sort_param
+        self.window_sort = window_sort
+        self.window_time_path = window_time_path
 
-@dataclass(frozen=True)
+    def replace(self, **changes: Any) -> Pagination:
+        """A copy with some fields changed."""
+        values = {n: getattr(self, n) for n in self.__slots__}
+        return type(self)(**{**values, **changes})
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and all(
+            getattr(self, n) == getattr(other, n) for n in self.__slots__
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
 class Operation:
+    """What the spec says about one operation."""
+
+    __slots__ = (
+        "operation_id",
+        "name",
+        "method",
+        "path",
+        "tag",
+        "auth_headers",
+        "permissions",
+        "unstable",
+        "request_schema",
+        "responses",
+        "summary",
+        "deprecated",
+        "security",
+        "idempotency_key",
+        "repeatable",
+        "path_parameters",
+        "query_parameters",
+        "query_comma_separated",
+        "pagination",
+    )
+
     operation_id: str
     name: str  # snake case, as the generated module under api/ is named
     method: str
@@ -48,6 +129,65 @@ class Operation:
         str, ...
     ]  # array query parameters sent as a,b (explode: false)
     pagination: Pagination | None
+
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        name: str,
+        method: str,
+        path: str,
+        tag: str,
+        auth_headers: tuple[str, ...],
+        permissions: tuple[str, ...],
+        unstable: str | None,
+        request_schema: str | None,
+        responses: dict[int, str | None],
+        summary: str,
+        deprecated: bool,
+        security: tuple[tuple[str, ...], ...],
+        idempotency_key: tuple[str, ...],
+        repeatable: bool,
+        path_parameters: dict[str, str],
+        query_parameters: dict[str, str],
+        query_comma_separated: tuple[str, ...],
+        pagination: Pagination | None,
+    ) -> None:
+        self.operation_id = operation_id
+        self.name = name
+        self.method = method
+        self.path = path
+        self.tag = tag
+        self.auth_headers = auth_headers
+        self.permissions = permissions
+        self.unstable = unstable
+        self.request_schema = request_schema
+        self.responses = responses
+        self.summary = summary
+        self.deprecated = deprecated
+        self.security = security
+        self.idempotency_key = idempotency_key
+        self.repeatable = repeatable
+        self.path_parameters = path_parameters
+        self.query_parameters = query_parameters
+        self.query_comma_separated = query_comma_separated
+        self.pagination = pagination
+
+    def replace(self, **changes: Any) -> Operation:
+        """A copy with some fields changed."""
+        values = {n: getattr(self, n) for n in self.__slots__}
+        return type(self)(**{**values, **changes})
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and all(
+            getattr(self, n) == getattr(other, n) for n in self.__slots__
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({fields})"
 
 
 SERVER_URL_TEMPLATE = "https://api.{site}"
@@ -645,6 +785,7 @@ OPERATIONS: dict[str, Operation] = {
             202: None,
             400: "JSONAPIErrorResponse",
             403: "APIErrorResponse",
+            404: "JSONAPIErrorResponse",
             429: "APIErrorResponse",
         },
         summary="Mark a deployment as failed by version",
@@ -671,6 +812,7 @@ OPERATIONS: dict[str, Operation] = {
             200: "DORADeploymentFetchResponse",
             400: "JSONAPIErrorResponse",
             403: "APIErrorResponse",
+            404: "JSONAPIErrorResponse",
             429: "APIErrorResponse",
         },
         summary="Get a deployment event",
@@ -697,6 +839,7 @@ OPERATIONS: dict[str, Operation] = {
             202: None,
             400: "JSONAPIErrorResponse",
             403: "APIErrorResponse",
+            404: "JSONAPIErrorResponse",
             429: "APIErrorResponse",
         },
         summary="Mark a deployment as failed by ID",
@@ -814,6 +957,7 @@ OPERATIONS: dict[str, Operation] = {
             200: "DORAFailureFetchResponse",
             400: "JSONAPIErrorResponse",
             403: "APIErrorResponse",
+            404: "JSONAPIErrorResponse",
             429: "APIErrorResponse",
         },
         summary="Get an incident event",

@@ -1,8 +1,12 @@
-"""Contains some shared types for properties"""
+"""Contains some shared types for properties
+
+(Template override: tools/templates/types.py.jinja. It adds a readable UNSET, `value_or_none`,
+and the entry points of the models' repr/str, which readable.py implements.)
+"""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -10,6 +14,13 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # copy, deepcopy and pickle give back the one UNSET: the models test `is not UNSET`.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -51,4 +62,33 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def value_or_none(value: T | Unset) -> T | None:
+    """An optional field as `X | None`: None when the server did not send it.
+
+    Unlike `value or None`, a falsy value that was sent (0, "", False, []) is kept.
+    """
+    return None if isinstance(value, Unset) else value
+
+
+# repr() and str() of the models; the formatting code (readable.py) loads on first use.
+def model_repr(model: Any) -> str:
+    from .readable import one_line
+
+    return one_line(model)
+
+
+def model_str(model: Any) -> str:
+    from .readable import lines
+
+    return lines(model)
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "value_or_none",
+]

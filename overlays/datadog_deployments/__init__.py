@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from datadog_deployments_api.types import UNSET, Unset, value_or_none
+
     from .api_client import ApiClient, AsyncApiClient
     from .configuration import Configuration
     from .deployment_gates_api import DeploymentGatesApi
@@ -63,6 +65,11 @@ _LOCATIONS = {
     "RuleVerdict": "verdict",
     "to_datetime": "timestamps",
     "to_unix_nanos": "timestamps",
+    # Reading optional fields: a field the server did not send is UNSET (an Unset, falsy);
+    # value_or_none(x) reads it as `X | None`. They live with the generated models.
+    "UNSET": "datadog_deployments_api.types",
+    "Unset": "datadog_deployments_api.types",
+    "value_or_none": "datadog_deployments_api.types",
     **dict.fromkeys(
         [
             "ApiException",
@@ -89,6 +96,7 @@ _LOCATIONS = {
 }
 
 __all__ = [
+    "UNSET",
     "ApiClient",
     "ApiException",
     "AsyncApiClient",
@@ -122,10 +130,12 @@ __all__ = [
     "TooManyRequestsException",
     "TransportError",
     "UnauthorizedException",
+    "Unset",
     "UnstableOperationDisabledError",
     "__version__",
     "to_datetime",
     "to_unix_nanos",
+    "value_or_none",
 ]
 
 
@@ -133,6 +143,8 @@ def __getattr__(name: str) -> Any:
     module = _LOCATIONS.get(name)
     if module is None:
         raise AttributeError(f"module 'datadog_deployments' has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
+    # Overlay modules are named relative to this package, the generated package's in full.
+    path = module if module.startswith("datadog_deployments_api") else f".{module}"
+    value = getattr(import_module(path, __name__), name)
     globals()[name] = value
     return value

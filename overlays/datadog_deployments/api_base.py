@@ -19,6 +19,18 @@ if TYPE_CHECKING:  # paging loads with the first list iterated, not with the cla
     from .paging import AsyncPages, PageRequest, Pages
 
 
+def _deprecated(operation: Operation) -> None:
+    import warnings
+
+    from .unstable import first_frame_outside
+
+    warnings.warn(
+        f"{operation.name} is deprecated in the API reference",
+        DeprecationWarning,
+        stacklevel=first_frame_outside(),
+    )
+
+
 class ApiBase:
     """`XApi(api_client)`: every method runs on that client (awaitable for an AsyncApiClient)."""
 
@@ -48,6 +60,8 @@ class ApiBase:
         attributes: Mapping[str, Any],
     ) -> Any:
         operation = OPERATIONS[operation_id]
+        if operation.deprecated:
+            _deprecated(operation)
         document = None
         if operation.request_schema is not None:
             document = self._body(operation, path, body, attributes)

@@ -131,8 +131,7 @@ class DeploymentGatesApi(ApiBase, DeploymentGatesMethods):
         when a 404 outlives `not_found_grace`, and the ApiException of a 400/401/403 at once.
         `on_poll` sees every poll; `started` is the api client's clock reading at the trigger.
         """
-        client = self.api_client
-        assert isinstance(client, ApiClient)
+        client = cast(ApiClient, self.api_client)  # the async twin has its own
         poll = GatePoll(
             str(id),
             client.clock() if started is None else started,
@@ -168,16 +167,14 @@ class DeploymentGatesApi(ApiBase, DeploymentGatesMethods):
 
         Both preview operations it runs must be enabled; if one is not, nothing is sent.
         """
-        self.api_client.configuration.unstable_operations.require(*_EVALUATE)
-        started = self.api_client.clock()
+        client = cast(ApiClient, self.api_client)  # the async twin has its own
+        client.configuration.unstable_operations.require(*_EVALUATE)
+        started = client.clock()
         body = evaluation_request(
             service, env, identifier, version, primary_tag, inline_configuration
         )
-        triggered = cast(
-            "DeploymentGatesEvaluationResponse",
-            self.api_client.call(
-                _TRIGGER, body=body, retry=_trigger_retry(self.api_client, timeout)
-            ),
+        triggered: DeploymentGatesEvaluationResponse = client.call(
+            _TRIGGER, body=body, retry=_trigger_retry(client, timeout)
         )
         return self.wait_for_deployment_gates_evaluation_result(
             evaluation_id(triggered),

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-from datadog_deployments_api.models import DeploymentGatesEvaluationResultResponse
+from typing import TYPE_CHECKING
 
 from .errors import (
     ApiException,
@@ -27,9 +26,11 @@ from .errors import (
     TransportError,
 )
 from .retries import rate_limit_wait
-from .verdict import FINAL_STATUSES, gate_status
 
-Result = DeploymentGatesEvaluationResultResponse
+if TYPE_CHECKING:  # the model (and attrs) load with the first poll, not with the API class
+    from datadog_deployments_api.models import DeploymentGatesEvaluationResultResponse
+
+    Result = DeploymentGatesEvaluationResultResponse
 
 DEFAULT_TIMEOUT = 3 * 3600.0  # rules may watch a deployment for up to 7200 s
 DEFAULT_POLL_INTERVAL = 15.0  # the documentation recommends 10 to 20 s
@@ -53,6 +54,8 @@ class GateTimeoutError(DatadogDeploymentsError, TimeoutError):
         last_result: Result | None,
         last_error: Exception | None = None,
     ) -> None:
+        from .verdict import gate_status
+
         if last_result is not None:
             status = gate_status(last_result)
         elif last_error is not None:
@@ -98,6 +101,8 @@ class PollEvent:
 
     @property
     def status(self) -> str:
+        from .verdict import gate_status
+
         if self.result is not None:
             return gate_status(self.result)
         if isinstance(self.error, ApiException):
@@ -124,6 +129,8 @@ class GatePoll:
 
     def record(self, outcome: Result | Exception, now: float) -> PollEvent:
         """Account for one poll; return what to do next, or raise what ends the wait."""
+        from .verdict import FINAL_STATUSES, gate_status
+
         self.polls += 1
         elapsed = now - self.started
         if isinstance(outcome, Exception):

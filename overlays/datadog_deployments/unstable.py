@@ -12,6 +12,7 @@ import re
 import sys
 import warnings
 from collections.abc import Iterator, MutableMapping
+from types import FrameType
 
 from datadog_deployments_api.spec_index import OPERATIONS
 
@@ -44,14 +45,20 @@ def plain_text(note: str) -> str:
     return " ".join(text.split())
 
 
-def _first_frame_outside() -> int:
-    """The stacklevel that points a warning at the caller's code, not this package's."""
-    frame = sys._getframe(1)
+def _inside(frame: FrameType) -> bool:
+    module = str(frame.f_globals.get("__name__", ""))
+    # ddeploy (cli/) calls the library as a user would: its frames are the caller's.
+    return module.startswith(("datadog_deployments.", "datadog_deployments_api.")) and (
+        not module.startswith("datadog_deployments.cli")
+    )
+
+
+def first_frame_outside() -> int:
+    """The stacklevel that points a warning at the caller's code, not the library's."""
+    frame: FrameType | None = sys._getframe(1)
     level = 1
-    while frame is not None and str(frame.f_globals.get("__name__", "")).startswith(
-        ("datadog_deployments.", "datadog_deployments_api.")
-    ):
-        frame = frame.f_back  # type: ignore[assignment]
+    while frame is not None and _inside(frame):
+        frame = frame.f_back
         level += 1
     return level
 
@@ -108,5 +115,5 @@ class UnstableOperations(MutableMapping[str, bool]):
             warnings.warn(
                 f"{name} is a preview operation: {plain_text(PREVIEW_OPERATIONS[name])}",
                 PreviewOperationWarning,
-                stacklevel=_first_frame_outside(),
+                stacklevel=first_frame_outside(),
             )

@@ -6,18 +6,26 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="APIErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class APIErrorResponse:
     """Error response as a list of messages."""
 
     errors: list[str]
     """ The error messages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = ("errors",)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         errors = self.errors

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deployment_gate_data_type import DeploymentGateDataType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.create_deployment_gate_params_data_attributes import (
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateDeploymentGateParamsData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateDeploymentGateParamsData:
     """The JSON:API data of a gate to create."""
 
@@ -27,6 +27,17 @@ class CreateDeploymentGateParamsData:
     type_: DeploymentGateDataType
     """ JSON:API type for a deployment gate. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "type",
+        "attributes",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_deployment_gate_params_data_attributes import (
@@ -84,3 +95,12 @@ class CreateDeploymentGateParamsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DeploymentGateDataType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DeploymentGateDataType) -> None:
+        self.type_ = value

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="CreateDeploymentGateParamsDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateDeploymentGateParamsDataAttributes:
     """The gate to create."""
 
@@ -24,6 +24,19 @@ class CreateDeploymentGateParamsDataAttributes:
     identifier: str | Unset = "default"
     """ Which gate of that service and environment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "env",
+        "service",
+        "dry_run",
+        "identifier",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         env = self.env

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_rule_options_faulty_deployment_detection import (
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateDeploymentRuleParamsDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateDeploymentRuleParamsDataAttributes:
     """The rule to create."""
 
@@ -38,6 +38,19 @@ class CreateDeploymentRuleParamsDataAttributes:
     dry_run: bool | Unset = False
     """ Evaluate the rule without blocking. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "type",
+        "name",
+        "options",
+        "dry_run",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_rule_options_faulty_deployment_detection import (
@@ -159,3 +172,12 @@ class CreateDeploymentRuleParamsDataAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: str) -> None:
+        self.type_ = value

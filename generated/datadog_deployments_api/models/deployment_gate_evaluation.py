@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deployment_gate_evaluation_type import DeploymentGateEvaluationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_gate_evaluation_attributes import (
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGateEvaluation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGateEvaluation:
     """One gate evaluation."""
 
@@ -30,6 +30,18 @@ class DeploymentGateEvaluation:
     type_: DeploymentGateEvaluationType
     """ JSON:API type for a gate evaluation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "id",
+        "type",
+        "attributes",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_gate_evaluation_attributes import (
@@ -91,3 +103,12 @@ class DeploymentGateEvaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DeploymentGateEvaluationType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DeploymentGateEvaluationType) -> None:
+        self.type_ = value

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
 from ..models.deployment_gate_rules_status import DeploymentGateRulesStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="DeploymentGateEvaluationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGateEvaluationAttributes:
     """What was evaluated, when, and the outcome."""
 
@@ -43,6 +43,26 @@ class DeploymentGateEvaluationAttributes:
     version: str
     """ The deployment version evaluated; empty when none was given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "dry_run",
+        "duration_seconds",
+        "env",
+        "evaluation_id",
+        "finished_at",
+        "gate_id",
+        "identifier",
+        "service",
+        "started_at",
+        "status",
+        "version",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         dry_run = self.dry_run

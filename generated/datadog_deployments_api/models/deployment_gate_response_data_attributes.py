@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_gates_user import DeploymentGatesUser
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGateResponseDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGateResponseDataAttributes:
     """The attributes of a deployment gate."""
 
@@ -38,6 +38,23 @@ class DeploymentGateResponseDataAttributes:
     updated_by: DeploymentGatesUser | Unset = UNSET
     """ The user who created or last updated a gate or rule. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "created_at",
+        "created_by",
+        "dry_run",
+        "env",
+        "identifier",
+        "service",
+        "updated_at",
+        "updated_by",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_gates_user import DeploymentGatesUser

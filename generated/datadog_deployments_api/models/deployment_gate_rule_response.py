@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deployment_gate_rules_status import DeploymentGateRulesStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="DeploymentGateRuleResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGateRuleResponse:
     """The result of one rule."""
 
@@ -26,6 +26,19 @@ class DeploymentGateRuleResponse:
     """ Status of an evaluation or of one rule: `in_progress` while it runs, `pass` when the deployment may proceed,
     `fail` when it must not. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "dry_run",
+        "name",
+        "reason",
+        "status",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         dry_run = self.dry_run

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.list_deployment_rule_response_data import (
@@ -17,13 +17,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGateRulesResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGateRulesResponse:
     """Response holding the rules of a deployment gate."""
 
     data: ListDeploymentRuleResponseData
     """ The rules of a deployment gate. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = ("data",)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.list_deployment_rule_response_data import (

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_gates_evaluation_configuration import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGatesEvaluationRequestAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGatesEvaluationRequestAttributes:
     """What to evaluate."""
 
@@ -34,6 +34,21 @@ class DeploymentGatesEvaluationRequestAttributes:
     configuration: DeploymentGatesEvaluationConfiguration | Unset = UNSET
     """ Rules to evaluate inline, so no gate needs to be configured beforehand. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "service",
+        "env",
+        "identifier",
+        "version",
+        "primary_tag",
+        "configuration",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_gates_evaluation_configuration import (

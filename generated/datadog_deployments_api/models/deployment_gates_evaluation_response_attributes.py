@@ -6,18 +6,26 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="DeploymentGatesEvaluationResponseAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGatesEvaluationResponseAttributes:
     """Attributes of a started evaluation."""
 
     evaluation_id: str
     """ The evaluation ID to poll. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = ("evaluation_id",)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         evaluation_id = self.evaluation_id

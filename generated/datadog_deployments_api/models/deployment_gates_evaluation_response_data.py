@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.deployment_gates_evaluation_response_type import (
     DeploymentGatesEvaluationResponseType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_gates_evaluation_response_attributes import (
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGatesEvaluationResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGatesEvaluationResponseData:
     """The started evaluation."""
 
@@ -32,6 +32,18 @@ class DeploymentGatesEvaluationResponseData:
     attributes: DeploymentGatesEvaluationResponseAttributes
     """ Attributes of a started evaluation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "id",
+        "type",
+        "attributes",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_gates_evaluation_response_attributes import (
@@ -95,3 +107,12 @@ class DeploymentGatesEvaluationResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DeploymentGatesEvaluationResponseType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DeploymentGatesEvaluationResponseType) -> None:
+        self.type_ = value

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deployment_gate_rules_status import DeploymentGateRulesStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_gate_rule_response import DeploymentGateRuleResponse
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGatesEvaluationResultResponseAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGatesEvaluationResultResponseAttributes:
     """Attributes of an evaluation result."""
 
@@ -35,6 +35,21 @@ class DeploymentGatesEvaluationResultResponseAttributes:
     rules: list[DeploymentGateRuleResponse]
     """ Result of each rule. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "dry_run",
+        "evaluation_id",
+        "evaluation_url",
+        "gate_id",
+        "gate_status",
+        "rules",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_gate_rule_response import DeploymentGateRuleResponse

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.deployment_gates_evaluation_result_response_type import (
     DeploymentGatesEvaluationResultResponseType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_gates_evaluation_result_response_attributes import (
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGatesEvaluationResultResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGatesEvaluationResultResponseData:
     """Data of an evaluation result."""
 
@@ -31,6 +31,18 @@ class DeploymentGatesEvaluationResultResponseData:
     type_: DeploymentGatesEvaluationResultResponseType
     """ JSON:API type for an evaluation result. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "id",
+        "type",
+        "attributes",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_gates_evaluation_result_response_attributes import (
@@ -94,3 +106,12 @@ class DeploymentGatesEvaluationResultResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DeploymentGatesEvaluationResultResponseType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DeploymentGatesEvaluationResultResponseType) -> None:
+        self.type_ = value

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.deployment_gates_faulty_deployment_detection_rule_type import (
     DeploymentGatesFaultyDeploymentDetectionRuleType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_gates_faulty_deployment_detection_rule_options import (
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGatesFaultyDeploymentDetectionRule")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGatesFaultyDeploymentDetectionRule:
     """A rule that passes when APM Faulty Deployment Detection finds no faulty deployment."""
 
@@ -34,6 +34,19 @@ class DeploymentGatesFaultyDeploymentDetectionRule:
     """ Options of a faulty deployment detection rule. Give `excluded_resources` or `allowed_resources`, not both.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "type",
+        "name",
+        "dry_run",
+        "options",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_gates_faulty_deployment_detection_rule_options import (
@@ -112,3 +125,12 @@ class DeploymentGatesFaultyDeploymentDetectionRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DeploymentGatesFaultyDeploymentDetectionRuleType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DeploymentGatesFaultyDeploymentDetectionRuleType) -> None:
+        self.type_ = value

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="DeploymentGatesFaultyDeploymentDetectionRuleOptions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGatesFaultyDeploymentDetectionRuleOptions:
     """Options of a faulty deployment detection rule. Give `excluded_resources` or `allowed_resources`, not both."""
 
@@ -22,6 +22,18 @@ class DeploymentGatesFaultyDeploymentDetectionRuleOptions:
     allowed_resources: list[str] | Unset = UNSET
     """ The only APM resources to analyse. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "duration",
+        "excluded_resources",
+        "allowed_resources",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         duration = self.duration

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deployment_gates_monitor_rule_type import DeploymentGatesMonitorRuleType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_gates_monitor_rule_options import (
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentGatesMonitorRule")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentGatesMonitorRule:
     """A rule that passes when the monitors matching a query are not alerting."""
 
@@ -31,6 +31,19 @@ class DeploymentGatesMonitorRule:
     options: DeploymentGatesMonitorRuleOptions | Unset = UNSET
     """ Options of a monitor rule. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "type",
+        "name",
+        "dry_run",
+        "options",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_gates_monitor_rule_options import (
@@ -107,3 +120,12 @@ class DeploymentGatesMonitorRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DeploymentGatesMonitorRuleType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DeploymentGatesMonitorRuleType) -> None:
+        self.type_ = value

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.deployment_rule_evaluation_data_type import (
     DeploymentRuleEvaluationDataType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_rule_evaluation_attributes import (
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentRuleEvaluation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentRuleEvaluation:
     """One rule evaluation."""
 
@@ -32,6 +32,18 @@ class DeploymentRuleEvaluation:
     type_: DeploymentRuleEvaluationDataType
     """ JSON:API type for a rule evaluation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "id",
+        "type",
+        "attributes",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_rule_evaluation_attributes import (
@@ -93,3 +105,12 @@ class DeploymentRuleEvaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DeploymentRuleEvaluationDataType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DeploymentRuleEvaluationDataType) -> None:
+        self.type_ = value

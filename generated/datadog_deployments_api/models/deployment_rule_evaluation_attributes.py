@@ -13,7 +13,7 @@ from ..models.deployment_gate_rule_evaluation_type import (
     DeploymentGateRuleEvaluationType,
 )
 from ..models.deployment_gate_rules_status import DeploymentGateRulesStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_rule_evaluation_configuration import (
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentRuleEvaluationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentRuleEvaluationAttributes:
     """Which rule was evaluated, with what configuration, when, and the outcome."""
 
@@ -71,6 +71,34 @@ class DeploymentRuleEvaluationAttributes:
     version: str
     """ The deployment version evaluated; empty when none was given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "type",
+        "configuration",
+        "dry_run",
+        "duration_seconds",
+        "env",
+        "evaluation_id",
+        "failures",
+        "finished_at",
+        "gate_dry_run",
+        "gate_evaluation_id",
+        "gate_id",
+        "identifier",
+        "name",
+        "reason",
+        "rule_id",
+        "service",
+        "started_at",
+        "status",
+        "version",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_rule_evaluation_configuration import (
@@ -293,3 +321,12 @@ class DeploymentRuleEvaluationAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DeploymentGateRuleEvaluationType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DeploymentGateRuleEvaluationType) -> None:
+        self.type_ = value

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="DeploymentRuleEvaluationConfiguration")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentRuleEvaluationConfiguration:
     """The rule configuration evaluated; which fields are set depends on the rule type."""
 
@@ -32,6 +32,23 @@ class DeploymentRuleEvaluationConfiguration:
     warmup: int | Unset = UNSET
     """ Warm-up in seconds of a monitor rule; absent when zero. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "allowed_resources",
+        "duration",
+        "excluded_resources",
+        "fail_on_no_data",
+        "fail_on_no_groups_found",
+        "monitor_ids",
+        "query",
+        "warmup",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         allowed_resources: list[str] | Unset = UNSET

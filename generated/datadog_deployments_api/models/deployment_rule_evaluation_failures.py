@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_rule_evaluation_failed_monitor import (
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentRuleEvaluationFailures")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentRuleEvaluationFailures:
     """What made the rule fail."""
 
@@ -31,6 +31,18 @@ class DeploymentRuleEvaluationFailures:
     narratives: list[DeploymentRuleEvaluationNarrative]
     """ Narratives of the failure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "faulty_apm_resources",
+        "monitors",
+        "narratives",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_rule_evaluation_failed_monitor import (

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="DeploymentRuleOptionsMonitor")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentRuleOptionsMonitor:
     """Options of a rule over the monitors a query selects."""
 
@@ -26,6 +26,20 @@ class DeploymentRuleOptionsMonitor:
     warmup: int | Unset = UNSET
     """ Seconds to wait after the deployment starts before looking at the monitors. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "query",
+        "duration",
+        "fail_on_no_data",
+        "fail_on_no_groups_found",
+        "warmup",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         query = self.query

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_rule_monitor_ref import DeploymentRuleMonitorRef
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentRuleOptionsSpecificMonitor")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentRuleOptionsSpecificMonitor:
     """Options of a rule over specific monitors."""
 
@@ -30,6 +30,20 @@ class DeploymentRuleOptionsSpecificMonitor:
     warmup: int | Unset = UNSET
     """ Seconds to wait after the deployment starts before looking at the monitors. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "monitor_ids",
+        "duration",
+        "fail_on_no_data",
+        "fail_on_no_groups_found",
+        "warmup",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_rule_monitor_ref import DeploymentRuleMonitorRef

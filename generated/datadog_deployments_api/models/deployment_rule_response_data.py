@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deployment_rule_data_type import DeploymentRuleDataType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_rule_response_data_attributes import (
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentRuleResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentRuleResponseData:
     """A deployment rule."""
 
@@ -29,6 +29,18 @@ class DeploymentRuleResponseData:
     type_: DeploymentRuleDataType
     """ JSON:API type for a deployment rule. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "id",
+        "type",
+        "attributes",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_rule_response_data_attributes import (
@@ -90,3 +102,12 @@ class DeploymentRuleResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DeploymentRuleDataType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DeploymentRuleDataType) -> None:
+        self.type_ = value

@@ -11,7 +11,7 @@ from dateutil.parser import isoparse
 from ..models.deployment_rule_response_data_attributes_type import (
     DeploymentRuleResponseDataAttributesType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_gates_user import DeploymentGatesUser
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentRuleResponseDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeploymentRuleResponseDataAttributes:
     """The attributes of a deployment rule."""
 
@@ -54,6 +54,24 @@ class DeploymentRuleResponseDataAttributes:
     updated_by: DeploymentGatesUser | Unset = UNSET
     """ The user who created or last updated a gate or rule. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "type",
+        "created_at",
+        "created_by",
+        "dry_run",
+        "gate_id",
+        "name",
+        "options",
+        "updated_at",
+        "updated_by",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_gates_user import DeploymentGatesUser
@@ -222,3 +240,12 @@ class DeploymentRuleResponseDataAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DeploymentRuleResponseDataAttributesType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DeploymentRuleResponseDataAttributesType) -> None:
+        self.type_ = value

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="DORADeploymentFetchGit")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORADeploymentFetchGit:
     """Git information returned with a stored deployment event."""
 
@@ -20,6 +20,17 @@ class DORADeploymentFetchGit:
     repository_id: str
     """ Git repository ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "commit_sha",
+        "repository_id",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         commit_sha = self.commit_sha

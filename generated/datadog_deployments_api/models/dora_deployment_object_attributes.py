@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.dora_deployment_fetch_git import DORADeploymentFetchGit
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DORADeploymentObjectAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORADeploymentObjectAttributes:
     """The attributes of a stored deployment event."""
 
@@ -40,6 +40,23 @@ class DORADeploymentObjectAttributes:
     version: str | Unset = UNSET
     """ Version, to correlate with APM Deployment Tracking. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "service",
+        "started_at",
+        "custom_tags",
+        "env",
+        "finished_at",
+        "git",
+        "team",
+        "version",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dora_deployment_fetch_git import DORADeploymentFetchGit

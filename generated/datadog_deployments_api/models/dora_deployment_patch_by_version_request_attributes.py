@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.dora_remediation_by_id import DORARemediationByID
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DORADeploymentPatchByVersionRequestAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORADeploymentPatchByVersionRequestAttributes:
     """Which deployment (service, environment, version), and the status to set."""
 
@@ -32,6 +32,20 @@ class DORADeploymentPatchByVersionRequestAttributes:
     """ The deployment that remediated this one, by `id` or by `version`; needed for the failed deployment recovery
     time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "change_failure",
+        "env",
+        "service",
+        "version",
+        "remediation",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dora_remediation_by_id import DORARemediationByID

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.dora_deployment_patch_request_data_type import (
     DORADeploymentPatchRequestDataType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.dora_deployment_patch_by_version_request_attributes import (
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DORADeploymentPatchByVersionRequestData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORADeploymentPatchByVersionRequestData:
     """The JSON:API data of a deployment patch by version."""
 
@@ -29,6 +29,17 @@ class DORADeploymentPatchByVersionRequestData:
     type_: DORADeploymentPatchRequestDataType
     """ JSON:API type for a deployment patch. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "type",
+        "attributes",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dora_deployment_patch_by_version_request_attributes import (
@@ -86,3 +97,12 @@ class DORADeploymentPatchByVersionRequestData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DORADeploymentPatchRequestDataType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DORADeploymentPatchRequestDataType) -> None:
+        self.type_ = value

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dora_remediation_type import DORARemediationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="DORADeploymentPatchRemediation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORADeploymentPatchRemediation:
     """The deployment that remediated this one, by `id` or by `version`, not both; needed for the failed deployment
     recovery time.
@@ -26,6 +26,18 @@ class DORADeploymentPatchRemediation:
     version: str | Unset = UNSET
     """ The version of the remediation deployment (same service and environment). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "id",
+        "type",
+        "version",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -86,3 +98,12 @@ class DORADeploymentPatchRemediation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DORARemediationType | Unset:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DORARemediationType | Unset) -> None:
+        self.type_ = value

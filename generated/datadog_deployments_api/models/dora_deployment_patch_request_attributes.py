@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.dora_deployment_patch_remediation import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DORADeploymentPatchRequestAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORADeploymentPatchRequestAttributes:
     """The change-failure status to set."""
 
@@ -27,6 +27,17 @@ class DORADeploymentPatchRequestAttributes:
     """ The deployment that remediated this one, by `id` or by `version`, not both; needed for the failed deployment
     recovery time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "change_failure",
+        "remediation",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dora_deployment_patch_remediation import (

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.dora_git_info import DORAGitInfo
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DORADeploymentRequestAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORADeploymentRequestAttributes:
     """Attributes of a deployment event to send."""
 
@@ -38,6 +38,24 @@ class DORADeploymentRequestAttributes:
     version: str | Unset = UNSET
     """ Version deployed, to correlate with APM Deployment Tracking. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "id",
+        "finished_at",
+        "service",
+        "started_at",
+        "custom_tags",
+        "env",
+        "git",
+        "team",
+        "version",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dora_git_info import DORAGitInfo

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dora_deployment_type import DORADeploymentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="DORADeploymentResponseData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORADeploymentResponseData:
     """The stored deployment event's reference."""
 
@@ -21,6 +21,17 @@ class DORADeploymentResponseData:
     type_: DORADeploymentType
     """ JSON:API type for DORA deployment events. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "id",
+        "type",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -68,3 +79,12 @@ class DORADeploymentResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DORADeploymentType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DORADeploymentType) -> None:
+        self.type_ = value

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dora_failure_type import DORAFailureType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.dora_incident_object_attributes import DORAIncidentObjectAttributes
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DORAIncidentObject")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORAIncidentObject:
     """A DORA incident (failure) event."""
 
@@ -27,6 +27,18 @@ class DORAIncidentObject:
     type_: DORAFailureType
     """ JSON:API type for DORA incident (failure) events. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "id",
+        "type",
+        "attributes",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dora_incident_object_attributes import (
@@ -88,3 +100,12 @@ class DORAIncidentObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DORAFailureType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DORAFailureType) -> None:
+        self.type_ = value

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.dora_git_info import DORAGitInfo
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DORAIncidentObjectAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORAIncidentObjectAttributes:
     """The attributes of a stored incident event."""
 
@@ -44,6 +44,25 @@ class DORAIncidentObjectAttributes:
     version: str | Unset = UNSET
     """ Version, to correlate with APM Deployment Tracking. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "custom_tags",
+        "env",
+        "finished_at",
+        "git",
+        "name",
+        "services",
+        "severity",
+        "started_at",
+        "team",
+        "version",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dora_git_info import DORAGitInfo

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.dora_list_failures_request_data_type import (
     DORAListFailuresRequestDataType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.dora_list_request_attributes import DORAListRequestAttributes
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DORAListFailuresRequestData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORAListFailuresRequestData:
     """The JSON:API data of an incident search."""
 
@@ -27,6 +27,17 @@ class DORAListFailuresRequestData:
     type_: DORAListFailuresRequestDataType | Unset = UNSET
     """ JSON:API type for an incident search. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "type",
+        "attributes",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dora_list_request_attributes import DORAListRequestAttributes
@@ -86,3 +97,12 @@ class DORAListFailuresRequestData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DORAListFailuresRequestDataType | Unset:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DORAListFailuresRequestDataType | Unset) -> None:
+        self.type_ = value

@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="DORAListRequestAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORAListRequestAttributes:
     """What to search for, and how many events to return in which order."""
 
@@ -28,6 +28,20 @@ class DORAListRequestAttributes:
     to: datetime.datetime | Unset = UNSET
     """ Latest event time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "from_",
+        "limit",
+        "query",
+        "sort",
+        "to",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from_: str | Unset = UNSET

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dora_remediation_type import DORARemediationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="DORARemediationByVersion")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DORARemediationByVersion:
     """The remediation deployment, by its version (same service and environment)."""
 
@@ -21,6 +21,17 @@ class DORARemediationByVersion:
     version: str
     """ The version of the remediation deployment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "type",
+        "version",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -68,3 +79,12 @@ class DORARemediationByVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> DORARemediationType:
+        """The API's `type` field; the same field as `type_`."""
+        return self.type_
+
+    @type.setter
+    def type(self, value: DORARemediationType) -> None:
+        self.type_ = value

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.jsonapi_error_item_meta import JSONAPIErrorItemMeta
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="JSONAPIErrorItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JSONAPIErrorItem:
     """One JSON:API error."""
 
@@ -31,6 +31,20 @@ class JSONAPIErrorItem:
     title: str | Unset = UNSET
     """ Short summary of the error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "detail",
+        "meta",
+        "source",
+        "status",
+        "title",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.jsonapi_error_item_meta import JSONAPIErrorItemMeta

@@ -6,16 +6,24 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="JSONAPIErrorItemMeta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JSONAPIErrorItemMeta:
     """Non-standard meta-information about the error."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = ()
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 T = TypeVar("T", bound="JSONAPIErrorItemSource")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JSONAPIErrorItemSource:
     """What in the request caused the error."""
 
@@ -22,6 +22,18 @@ class JSONAPIErrorItemSource:
     pointer: str | Unset = UNSET
     """ JSON pointer to the value in the request body that caused the error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "header",
+        "parameter",
+        "pointer",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         header = self.header

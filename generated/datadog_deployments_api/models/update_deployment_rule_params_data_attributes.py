@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, model_str
 
 if TYPE_CHECKING:
     from ..models.deployment_rule_options_faulty_deployment_detection import (
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateDeploymentRuleParamsDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateDeploymentRuleParamsDataAttributes:
     """The rule's new name, dry-run mode and options."""
 
@@ -36,6 +36,18 @@ class UpdateDeploymentRuleParamsDataAttributes:
     )
     """ The options of a rule: a monitor query, specific monitors, or faulty deployment detection. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _repr_fields = (
+        "dry_run",
+        "name",
+        "options",
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __str__(self) -> str:
+        return model_str(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.deployment_rule_options_faulty_deployment_detection import (

@@ -17,8 +17,10 @@ from .outcome import Outcome, UsageError
 from .servertext import http_url, one_line
 
 if TYPE_CHECKING:
+    from datadog_deployments_api.models import DeploymentGatesEvaluationResultResponse as Result
+
     from ..deployment_gates_api import SyncDeploymentGatesApi
-    from ..polling import Result
+
 
 TRIGGER = "TriggerDeploymentGatesEvaluation"
 RESULT = "GetDeploymentGatesEvaluationResult"
