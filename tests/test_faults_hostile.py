@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import httpcore  # noqa: F401 - the package imports it with the first pool: not in a measure
 import httpx
 import pytest
 from client_support import API_KEY, APP_KEY, deployment_body, gate_body

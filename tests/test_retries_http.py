@@ -226,3 +226,13 @@ def test_evaluate_stops_retrying_the_trigger_at_its_own_deadline(rig: Rig) -> No
         )
     # The policy alone would go on for 600 s; the caller gave the whole evaluation 5 s.
     assert rig.sleeps.waits == [1, 2] and caught.value.attempts == 3
+
+
+@pytest.mark.parametrize("operation", ["create_dora_failure", "create_dora_incident"])
+def test_failure_events_are_resent_with_the_same_id(rig: Rig, operation: str) -> None:
+    rig.fake.inject(Fault.status(503), operation=operation)
+    with rig.client() as client:
+        send = getattr(DORAMetricsApi(client), operation)
+        sent = send(services=["checkout-api"], started_at=1693491974_000_000_000, env="prod")
+    ids = [r.json["data"]["attributes"]["id"] for r in rig.fake.requests]
+    assert len(ids) == 2 and ids[0] == ids[1] == sent.to_dict()["data"]["id"]

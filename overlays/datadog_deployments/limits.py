@@ -24,7 +24,6 @@ from math import inf
 from time import monotonic
 from typing import Any
 
-import httpcore
 import httpx
 
 # When the request running in this context must be over (time.monotonic); inf: no deadline.
@@ -47,26 +46,33 @@ class deadline:  # lower case: used like a function, `with deadline(seconds) as 
         _DEADLINE.reset(self._token)
 
 
-def _left(timeout: float | None, error: type[Exception]) -> float | None:
+def _left(timeout: float | None, error: str) -> float | None:
     """The wait allowed now: the given timeout, or less when the deadline is nearer."""
     at = _DEADLINE.get()
     if at == inf:
         return timeout
     left = at - monotonic()
     if left <= 0:
-        raise error("the request's deadline passed")
+        import httpcore
+
+        raise getattr(httpcore, error)("the request's deadline passed")
     return left if timeout is None else min(timeout, left)
 
 
-class DeadlineStream(httpcore.NetworkStream):
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
+# The two classes below follow httpcore's NetworkStream and NetworkBackend without deriving
+# from them: httpcore is imported with the first connection pool, not with this package.
+
+
+class DeadlineStream:
+    def __init__(self, stream: Any) -> None:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+        data: bytes = self._stream.read(max_bytes, _left(timeout, "ReadTimeout"))
+        return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
+        self._stream.write(buffer, _left(timeout, "WriteTimeout"))
 
     def close(self) -> None:
         self._stream.close()
@@ -76,18 +82,18 @@ class DeadlineStream(httpcore.NetworkStream):
         ssl_context: Any,
         server_hostname: str | None = None,
         timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
+    ) -> DeadlineStream:
+        timeout = _left(timeout, "ConnectTimeout")
         return DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
-class DeadlineBackend(httpcore.NetworkBackend):
+class DeadlineBackend:
     """httpcore's sync backend, with every wait cut short at the request's deadline."""
 
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+    def __init__(self, backend: Any) -> None:
         self._backend = backend
 
     def connect_tcp(
@@ -97,16 +103,16 @@ class DeadlineBackend(httpcore.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
+    ) -> DeadlineStream:
+        timeout = _left(timeout, "ConnectTimeout")
         return DeadlineStream(
             self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
         )
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
+    ) -> DeadlineStream:
+        timeout = _left(timeout, "ConnectTimeout")
         return DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
 
     def sleep(self, seconds: float) -> None:
@@ -119,7 +125,7 @@ def install_deadline(transport: object) -> bool:
     wait at the start of a request and the body between chunks)."""
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
-    if not isinstance(backend, httpcore.NetworkBackend):
+    if backend is None or not callable(getattr(backend, "connect_tcp", None)):
         return False
     if not isinstance(backend, DeadlineBackend):
         pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
