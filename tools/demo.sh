@@ -97,7 +97,19 @@ echo "stdout: $evaluation_id"
 expect 0 ddeploy gate wait "$evaluation_id" --poll-interval 1 --json --quiet "${host[@]}"
 
 step "A team that prefers to fail open: no verdict within --timeout still exits 0, and says so"
-expect 0 ddeploy gate evaluate --service checkout-api --env production --timeout 1 \
-  --poll-interval 0.5 --on-timeout pass "${host[@]}"
+expect 0 ddeploy gate evaluate --service checkout-api --env production --timeout 1.5 \
+  --poll-interval 1 --on-timeout pass "${host[@]}"
+
+step "Gates as code: write the gates to a file, then check Datadog still matches it"
+show ddeploy gates export "${host[@]}" '> gates.yaml'
+gates_file=$(mktemp "${TMPDIR:-/tmp}/ddeploy-demo-gates.XXXXXX.yaml")
+ddeploy gates export --quiet "${host[@]}" > "$gates_file"
+cat "$gates_file"
+expect 0 ddeploy gates plan -f "$gates_file" "${host[@]}"
+rm -f "$gates_file"
+
+step "A rollback job marks the deployment as a change failure"
+expect 0 ddeploy dora mark-failed "$deployment_id" --remediation rollback \
+  --remediation-version 2.3.9 "${host[@]}"
 
 step "Done: every step ended with the exit code it should. Stopping the fake server."

@@ -98,6 +98,8 @@ class Context:
         self._preview_announced = False
         self.base_url = "Datadog"  # the URL once a configuration exists, for error messages
         self.not_found: str | None = None  # what a 404 means for the call being made
+        # set by a command that streams its --json items: it writes the document's end
+        self.document_writer: Callable[[dict[str, Any]], None] | None = None
         if guard is None:
             from .cancellation import Guard
 

@@ -13,6 +13,8 @@ class ExitCode(IntEnum):
     ERROR = 4
     PENDING = 5
     INTERNAL = 6
+    CHANGES = 10  # 10 and up: gates as code
+    PARTIAL = 11
     INTERRUPTED = 130  # SIGINT: Ctrl-C (128 + 2, the shell's convention)
     TERMINATED = 143  # SIGTERM: how most CI runners cancel a job (128 + 15)
 
@@ -26,6 +28,8 @@ MEANINGS: dict[ExitCode, str] = {
     ExitCode.ERROR: "API or network error",
     ExitCode.PENDING: "no verdict yet",
     ExitCode.INTERNAL: "internal error in ddeploy",
+    ExitCode.CHANGES: "Datadog's gates differ from the file",
+    ExitCode.PARTIAL: "apply stopped half-way",
     ExitCode.INTERRUPTED: "interrupted (SIGINT)",
     ExitCode.TERMINATED: "cancelled (SIGTERM)",
 }
@@ -40,6 +44,9 @@ DETAILS: dict[ExitCode, str] = {
     "or could not answer (5xx, 429, network, request timeout)",
     ExitCode.PENDING: "gate get only: the evaluation has no verdict yet",
     ExitCode.INTERNAL: "internal error: a bug in ddeploy (never changed by --on-... pass)",
+    ExitCode.CHANGES: "gates plan only: there are changes to apply (Datadog differs from the file)",
+    ExitCode.PARTIAL: "gates apply only: a change failed after others were made; what was and "
+    "was not done is listed, and apply again finishes the job",
     ExitCode.INTERRUPTED: "interrupted by SIGINT (Ctrl-C); the outcome is still written",
     ExitCode.TERMINATED: "cancelled by SIGTERM (a cancelled CI job); the outcome is still written",
 }

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 TRIGGER = "TriggerDeploymentGatesEvaluation"
 RESULT = "GetDeploymentGatesEvaluationResult"
+WHY = "ListDeploymentRuleEvaluations"  # on a fail: what made each rule fail
 
 
 def evaluate(ctx: Context) -> Outcome:
@@ -49,7 +50,7 @@ def evaluate(ctx: Context) -> Outcome:
 
         inline = load_rules(rules_file, "--rules" if args.rules else "--config")
     progress = Progress(out)
-    operations = (TRIGGER,) if args.no_wait else (TRIGGER, RESULT)
+    operations = (TRIGGER,) if args.no_wait else (TRIGGER, RESULT, WHY)
     with ctx.client(operations, sleep=progress.sleep) as client:
         api = DeploymentGatesApi(client)
         body = evaluation_request(
@@ -84,7 +85,7 @@ def wait(ctx: Context) -> Outcome:
     eid = ctx.args.evaluation_id
     ctx.data.update(verdict=None, evaluation_id=eid, url=None)
     progress = Progress(ctx.out)
-    with ctx.client((RESULT,), sleep=progress.sleep) as client:
+    with ctx.client((RESULT, WHY), sleep=progress.sleep) as client:
         ctx.out.info(f"Waiting for the verdict of evaluation {eid}")
         return _wait(ctx, DeploymentGatesApi(client), eid, progress)
 
@@ -188,6 +189,10 @@ def _wait(ctx: Context, api: SyncDeploymentGatesApi, eid: str, progress: Progres
     verdict = safe(GateVerdict.of(result))
     _record(ctx, verdict)
     verdict_summary(verdict, ctx.out)
+    if verdict.status == "fail" or verdict.failed_rules:
+        from .gate_history import explain_failure
+
+        explain_failure(ctx, api.api_client, eid)
     return _verdict_outcome(ctx, verdict)
 
 

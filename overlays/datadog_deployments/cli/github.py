@@ -29,7 +29,7 @@ def write(outcome: Outcome, environ: Mapping[str, str], out: Output) -> None:
 def step_outputs(outcome: Outcome) -> dict[str, str]:
     """The step outputs: outcome, exit_code, and the IDs, verdict and URL the command knows."""
     values: dict[str, str] = {"outcome": outcome.case, "exit_code": str(outcome.exit_code)}
-    for name in ("verdict", "evaluation_id", "url", "deployment_id"):
+    for name in ("verdict", "evaluation_id", "url", "deployment_id", "failure_id", "changes"):
         value = outcome.data.get(name)
         if name in outcome.data:
             values[name] = "" if value is None else one_line(value)
@@ -75,12 +75,49 @@ def summary(outcome: Outcome) -> str:
             status = _cell(rule["status"]) + (" (dry run)" if rule.get("dry_run") else "")
             mark = ICONS.get(rule["status"], "⏳")
             lines.append(f"| {_cell(rule['name'])} | {mark} {status} | {_cell(rule['reason'])} |")
+    lines += _why(data.get("why") or [])
+    if isinstance(data.get("plan"), dict):
+        lines += _plan(data["plan"])
     return "\n".join(lines) + "\n\n"
 
 
 def _code(value: Any) -> str:
     """Text inside a Markdown code span: one line, no backtick to end it early."""
     return one_line(value).replace("`", "'")
+
+
+def _why(rules: list[dict[str, Any]]) -> list[str]:
+    """What made each failed rule fail: its monitors, faulty resources and narratives."""
+    lines: list[str] = []
+    for rule in rules:
+        if rule.get("status") != "fail":
+            continue
+        details = [
+            markdown_link(f"monitor {_cell(m.get('id'))}", m.get("url"))
+            + f" {_cell(m.get('state'))}"
+            for m in rule.get("monitors") or []
+        ]
+        details += [f"faulty resource `{_code(r)}`" for r in rule.get("faulty_resources") or []]
+        details += [f"narrative {_cell(n)}" for n in rule.get("narratives") or []]
+        if details:
+            lines.append(f"- **{_cell(rule.get('name'))}**: " + "; ".join(details))
+    return ["", "Why:", *lines] if lines else []
+
+
+def _plan(plan: dict[str, Any]) -> list[str]:
+    changes = plan.get("changes") or []
+    if not changes:
+        return []
+    lines = ["", "| Change | What | Fields |", "| --- | --- | --- |"]
+    for change in changes:
+        gate = change.get("gate") or {}
+        what = " / ".join(_cell(gate.get(k)) for k in ("service", "env", "identifier"))
+        if change.get("rule"):
+            what = f"rule {_cell(change['rule'])} of {what}"
+        fields = ", ".join(_cell(f.get("path")) for f in change.get("fields") or [])
+        action = _cell(f"{change.get('action')} {change.get('kind')}")
+        lines.append(f"| {action} | {what} | {fields or '-'} |")
+    return lines
 
 
 def _append(path: str, text: str, out: Output) -> None:

@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(context: Context) -> Outcome:
     from .cancellation import Cancelled, DeadlineReached
 
-    group, _, function = context.args.handler.partition("_")
+    group, _, function = context.args.handler.rpartition("_")
     try:
         commands = import_module(f".{group}", __package__)
         outcome: Outcome = getattr(commands, function)(context)
@@ -146,7 +146,7 @@ def _finish(context: Context, outcome: Outcome) -> int:
     outcome.data["timings"] = timings
     out.always(out.style(outcome.line(), *_STYLES.get(outcome.case, (RED,))))
     if args.json:
-        out.document(outcome.document())
+        (context.document_writer or out.document)(outcome.document())
     from . import github
 
     github.write(outcome, context.environ, out)

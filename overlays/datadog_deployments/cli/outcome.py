@@ -23,6 +23,8 @@ LABELS = {
     "internal": "INTERNAL ERROR",
     "cancelled": "CANCELLED",
     "ok": "OK",
+    "changes": "CHANGES",
+    "partial": "PARTIALLY APPLIED",
 }
 
 # Exit 0 means different things; the outcome line says which.

@@ -36,6 +36,8 @@ examples:
   ddeploy gate evaluate --service checkout-api --env staging --rules gate-rules.yaml --json
   # record a deployment for DORA metrics (commit and repository from the checkout)
   ddeploy dora send --service checkout-api --env production --started-at "$STARTED_AT"
+  # show what 'gates apply' would change (exit 10 when Datadog's gates differ from the file)
+  ddeploy gates plan -f gates.yaml
   # a local fake Datadog to try all this against (then: --host http://127.0.0.1:8126)
   ddeploy fake-server --port 8126
 
@@ -299,6 +301,9 @@ def build_parser() -> Parser:
     )
     _register(parser, "gate", _gate_commands(groups))
     _register(parser, "dora", _dora_commands(groups))
+    from .parser_extra import gates_group
+
+    _register(parser, "gates", gates_group(groups))
     groups.add_parser(
         "fake-server",
         help="run a local fake Datadog API in the foreground (see: ddeploy fake-server --help)",
@@ -325,7 +330,7 @@ def _register(root: Parser, group: str, commands: dict[str, argparse.ArgumentPar
 def _gate_commands(groups: Subparsers) -> dict[str, argparse.ArgumentParser]:
     gate = groups.add_parser(
         "gate",
-        help="evaluate a deployment gate and wait for its verdict",
+        help="evaluate a deployment gate, wait for its verdict, see why it failed",
         description="Deployment Gates (a preview API; ddeploy enables it for you).",
         epilog=f"{EVALUATE_EXAMPLES}\n{WAIT_EXAMPLES}\n{GET_EXAMPLES}\nexit codes:\n{table()}\n",
     )
@@ -406,14 +411,16 @@ def _gate_commands(groups: Subparsers) -> dict[str, argparse.ArgumentParser]:
     get.add_argument("evaluation_id", metavar="EVALUATION_ID", help="the evaluation to look at")
     add_common(get, wait=False)
     get.set_defaults(handler="gate_get")
-    return {"evaluate": evaluate, "wait": wait, "get": get}
+    from .parser_extra import gate_commands
+
+    return {"evaluate": evaluate, "wait": wait, "get": get, **gate_commands(commands)}
 
 
 def _dora_commands(groups: Subparsers) -> dict[str, argparse.ArgumentParser]:
     dora = groups.add_parser(
         "dora",
-        help="send and read DORA deployment events",
-        description="DORA Metrics deployment events.",
+        help="DORA deployment and failure events: send, read, mark failed, search, report",
+        description="DORA Metrics deployment and failure (incident) events.",
         epilog=f"{DORA_SEND_EXAMPLES}\n{DORA_GET_EXAMPLES}",
     )
     commands = dora.add_subparsers(
@@ -464,4 +471,6 @@ def _dora_commands(groups: Subparsers) -> dict[str, argparse.ArgumentParser]:
     get.add_argument("deployment_id", metavar="DEPLOYMENT_ID", help="the ID 'dora send' printed")
     add_common(get, wait=False)
     get.set_defaults(handler="dora_get")
-    return {"send": send, "get": get}
+    from .parser_extra import dora_commands
+
+    return {"send": send, "get": get, **dora_commands(commands)}

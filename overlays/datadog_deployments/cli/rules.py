@@ -19,16 +19,11 @@ from typing import Any, BinaryIO
 
 from .cancellation import DeadlineReached
 from .outcome import UsageError
+from .rule_checks import rule_problems
 
 MAX_BYTES = 1 << 20  # a real rules file is a few KiB
 MAX_DEPTH = 16  # the documented configuration is 4 levels deep
 MAX_BRACKETS = 64  # flow-style nesting refused before parsing (a parser recurses per level)
-MAX_DURATION = 7200
-RULE_KEYS = ("type", "name", "dry_run", "options")
-OPTION_KEYS = {
-    "monitor": ("query", "duration"),
-    "faulty_deployment_detection": ("duration", "excluded_resources", "allowed_resources"),
-}
 YAML_SUFFIXES = (".yaml", ".yml")
 CAMEL_CASE = {"dryRun": "dry_run"}  # datadog-ci's spelling in its gate --config file
 
@@ -196,65 +191,9 @@ def _shape_problems(value: Any, path: str, depth: int) -> list[str]:
     return [f"{where}: a {type(value).__name__} is not JSON (quote it to make it text)"]
 
 
-def _text(value: Any) -> bool:
-    return isinstance(value, str) and bool(value.strip())
-
-
 def _rule_problems(index: int, rule: Any) -> list[str]:
-    path = f"rules[{index}]"
-    if not isinstance(rule, dict):
-        return [f"{path}: must be an object with type, name and options"]
-    name = rule.get("name")
-    shown = f" ({name!r})" if _text(name) else ""
-    problems = _unknown(rule, RULE_KEYS, path + shown)
-    kind = rule.get("type")
-    if kind is None:
-        problems.append(f"{path}.type{shown}: missing (monitor or faulty_deployment_detection)")
-    elif not isinstance(kind, str) or kind not in OPTION_KEYS:
-        problems.append(
-            f"{path}.type{shown}: unknown type {kind!r}; "
-            "want monitor or faulty_deployment_detection"
-        )
-        kind = None
-    if not _text(name):
-        problems.append(f"{path}.name: missing or empty")
-    if "dry_run" in rule and not isinstance(rule["dry_run"], bool):
-        problems.append(f"{path}.dry_run{shown}: must be true or false")
-    options = rule.get("options", {})
-    if not isinstance(options, dict):
-        return [*problems, f"{path}.options{shown}: must be an object"]
-    if kind is not None:
-        problems += _unknown(options, OPTION_KEYS[kind], f"{path}.options{shown}")
-        problems += _option_problems(f"{path}.options", shown, kind, options)
-    return problems
-
-
-def _option_problems(path: str, shown: str, kind: str, options: dict[str, Any]) -> list[str]:
-    problems = []
-    duration = options.get("duration")
-    if duration is not None and (
-        not isinstance(duration, int) or isinstance(duration, bool) or duration < 0
-    ):
-        problems.append(f"{path}.duration{shown}: must be a whole number of seconds")
-    elif duration is not None and duration > MAX_DURATION:
-        problems.append(f"{path}.duration{shown}: is {duration}; at most {MAX_DURATION} seconds")
-    if kind == "monitor":
-        if not _text(options.get("query")):
-            problems.append(
-                f"{path}.query{shown}: a monitor rule needs options.query (a monitor search query)"
-            )
-        return problems
-    for key in ("excluded_resources", "allowed_resources"):
-        value = options.get(key)
-        if value is not None and not (
-            isinstance(value, list) and all(isinstance(item, str) for item in value)
-        ):
-            problems.append(f"{path}.{key}{shown}: must be a list of strings")
-    if "excluded_resources" in options and "allowed_resources" in options:
-        problems.append(
-            f"{path}{shown}: give 'excluded_resources' or 'allowed_resources', not both"
-        )
-    return problems
+    """The checks of an inline rule, shared with gates files (rule_checks.py)."""
+    return rule_problems(rule, f"rules[{index}]", stored=False)
 
 
 def _unknown(mapping: dict[str, Any], known: tuple[str, ...], where: str) -> list[str]:

@@ -1,0 +1,47 @@
+"""--since DURATION, or --from TIME [--to TIME]: the window a listing or report covers."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from ..timestamps import to_datetime
+from .outcome import UsageError
+
+
+def moment(text: str, flag: str) -> datetime:
+    """Unix seconds/ms/ns, ISO 8601 (UTC unless an offset is given), or 'now'."""
+    if text.strip().lower() == "now":
+        return datetime.now(timezone.utc)
+    try:
+        return to_datetime(text)
+    except (ValueError, OverflowError):
+        raise UsageError(
+            f"{flag} {text!r} is not a time: give Unix seconds, milliseconds or nanoseconds, "
+            "ISO 8601 such as 2026-12-01T10:00:00Z, or now"
+        ) from None
+
+
+def iso_utc(value: Any) -> Any:
+    """A time from the API as ISO 8601 UTC to the second (an int64 or a date-time alike);
+    anything else as it came."""
+    try:
+        instant = to_datetime(value)
+    except (ValueError, TypeError):
+        return value
+    return instant.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def window(args: argparse.Namespace) -> tuple[datetime, datetime]:
+    """(start, end) from --since or --from/--to; --since defaults to the command's default."""
+    if args.since is not None and args.from_ is not None:
+        raise UsageError("give --since or --from, not both")
+    end = moment(args.to, "--to") if args.to else datetime.now(timezone.utc)
+    if args.from_ is not None:
+        start = moment(args.from_, "--from")
+    else:
+        start = end - timedelta(seconds=args.since or args.default_since)
+    if start >= end:
+        raise UsageError(f"empty window: {start.isoformat()} is not before {end.isoformat()}")
+    return start, end
