@@ -246,7 +246,11 @@ def test_a_gzip_bomb_stops_at_the_limit(flavour: str, caplog: pytest.LogCaptureF
     assert isinstance(result.error, ResponseTooLargeError) and result.error.limit == limit
     assert "2097152 bytes" in str(result.error) and result.error.status == 200
     assert len(server.requests) == 1
-    assert result.peak < limit + 2 * MiB
+    # The peak also counts the in-process server's own buffers and aiohttp's read-ahead, which
+    # grow when a loaded machine lets the server run ahead of the client (4.6 MiB seen): the
+    # constant is small beside the 1 GiB the bomb inflates to, and a reader that kept the
+    # inflated bytes would still break it at once.
+    assert result.peak < limit + 4 * MiB
     assert result.seconds < 5
     no_key_leaked(result, caplog)
 
