@@ -161,6 +161,40 @@ def test_a_window_moves_its_end_to_the_oldest_time_seen_and_drops_repeats() -> N
     assert not pages.truncated
 
 
+def test_a_window_walk_remembers_only_the_items_at_its_end() -> None:
+    # Three events per minute: the end of each page falls among events sharing one instant.
+    many = [
+        {
+            "id": f"e{i}",
+            "attributes": {"started_at": (T0 + (i // 3) * timedelta(minutes=1)).isoformat()},
+        }
+        for i in range(3000)
+    ]
+    paging = Paging(WINDOW, {}, {}, page_size=100)
+    pages: Pages[dict[str, Any]] = Pages(paging, window_server(many))
+    held = 0
+    got = []
+    for event in pages:
+        got.append(event["id"])
+        held = max(held, len(paging._seen))
+    assert sorted(got) == sorted(str(e["id"]) for e in many) and len(got) == len(set(got))
+    assert held <= 3  # the events at the window's end, not every event handed out
+
+
+def test_a_server_that_ignores_the_window_end_is_an_error_not_a_repeat() -> None:
+    first = events(10)[::-1][:5]  # always the same, newest first: the end asked for is ignored
+
+    def send(request: PageRequest) -> dict[str, Any]:
+        return {"data": first}
+
+    pages: Pages[dict[str, Any]] = Pages(Paging(WINDOW, {}, {}, page_size=5), send)
+    got = []
+    with pytest.raises(PaginationError, match="does not honour the end"):
+        for event in pages:
+            got.append(event["id"])
+    assert got == ["e9", "e8", "e7", "e6", "e5"] and pages.requests == 2
+
+
 def test_a_window_without_a_known_page_size_ends_on_a_page_with_nothing_new() -> None:
     pages: Pages[dict[str, Any]] = Pages(Paging(WINDOW, {}, {}), window_server(events(12)))
     assert len(list(pages)) == 12

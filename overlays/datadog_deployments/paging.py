@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from datadog_deployments_api.spec_index import Pagination
@@ -78,6 +79,10 @@ class Paging:
     truncated: bool = field(default=False, init=False)
     _asked: int | None = field(default=None, init=False)
     _cursor: str | None = field(default=None, init=False)
+    # Window searches: the end moves to the oldest time seen, and the end is inclusive, so only
+    # items at that instant can come again. Keeping just their keys (not every key seen) keeps
+    # a walk through years of events in constant memory.
+    _edge: datetime | None = field(default=None, init=False)
     _seen: set[str] = field(default_factory=set, init=False)
 
     def __post_init__(self) -> None:
@@ -146,15 +151,31 @@ class Paging:
         self._cursor = str(cursor)
 
     def _move_window(self, items: list[Any]) -> list[Any]:
-        fresh = []
-        for item in items:
-            key = _get(item, ("id",))
-            key = str(key) if key is not None else repr(item)
-            if key not in self._seen:
-                self._seen.add(key)
+        times = [_get(item, self.pagination.window_time_path) for item in items]
+        when = [None if t is None else to_datetime(t) for t in times]
+        keys = [_key(item) for item in items]
+        fresh, taken = [], set()
+        for item, key, at in zip(items, keys, when, strict=True):
+            # Past the end asked for (a server that ignored it), or at the end and handed out
+            # already: not new.
+            edge = self._edge
+            if (
+                edge is not None
+                and at is not None
+                and (at > edge or (at == edge and key in self._seen))
+            ):
+                continue
+            if key not in taken:
+                taken.add(key)
                 fresh.append(item)
         if not fresh or (self._asked is not None and len(items) < self._asked):
             if items and not fresh and self._asked is not None and len(items) >= self._asked:
+                edge = self._edge
+                if edge is not None and any(at is not None and at > edge for at in when):
+                    raise PaginationError(
+                        "the server answered with items after the window's end it was asked "
+                        "for: it does not honour the end, so the window cannot move"
+                    )
                 raise PaginationError(
                     f"more than {self._asked} items share the window's end "
                     f"{self.attributes.get(str(_body_name(self.pagination.window_to_param)))}: "
@@ -162,18 +183,25 @@ class Paging:
                 )
             self.done = True
             return fresh
-        times = [_get(item, self.pagination.window_time_path) for item in items]
-        if any(t is None for t in times):
+        if any(at is None for at in when):
             raise PaginationError(
                 f"an item has no {'.'.join(self.pagination.window_time_path)}: "
                 "the window cannot move"
             )
-        oldest = min(to_datetime(t) for t in times)
+        oldest = min(at for at in when if at is not None)
         end = _body_name(self.pagination.window_to_param)
         if end is None:
             raise PaginationError("the spec names no window end parameter")
+        at_edge = {key for key, at in zip(keys, when, strict=True) if at == oldest}
+        self._seen = at_edge | self._seen if oldest == self._edge else at_edge
+        self._edge = oldest
         self.attributes[end] = rfc3339(oldest)
         return fresh
+
+
+def _key(item: Any) -> str:
+    key = _get(item, ("id",))
+    return str(key) if key is not None else repr(item)
 
 
 class Pages(Generic[T]):
