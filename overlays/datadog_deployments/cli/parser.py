@@ -223,8 +223,15 @@ def _datadog_ci_common(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_common(common: argparse.ArgumentParser, *, wait: bool) -> None:
-    """Options every API command takes; `wait` adds the options of waiting for a verdict."""
+# A write keeps retrying through about a minute of an unreachable or failing Datadog (the
+# retry budget is at most 60 s and at most 80 % of what is left of --timeout): 90 s covers it.
+WRITE_TIMEOUT = 90.0
+READ_TIMEOUT = 30.0
+
+
+def add_common(common: argparse.ArgumentParser, *, wait: bool, write: bool = False) -> None:
+    """Options every API command takes; `wait` adds the options of waiting for a verdict,
+    `write` the longer default --timeout of a command that records something."""
     where = common.add_argument_group("connection")
     where.add_argument("--site", help="Datadog site, e.g. datadoghq.eu (default: $DD_SITE)")
     where.add_argument(
@@ -250,12 +257,14 @@ def add_common(common: argparse.ArgumentParser, *, wait: bool) -> None:
             help="seconds between polls (default 15; Datadog recommends 10 to 20; at least 1)",
         )
     else:
+        default = WRITE_TIMEOUT if write else READ_TIMEOUT
+        why = "; a write keeps retrying through about a minute of trouble" if write else ""
         where.add_argument(
             "--timeout",
             type=seconds,
-            default=30.0,
+            default=default,
             metavar="SECONDS",
-            help="bound the whole command, retries included (default 30)",
+            help=f"bound the whole command, retries included (default {default:g}{why})",
         )
     policy = common.add_argument_group("failing open (the default is closed)")
     if wait:
@@ -464,7 +473,7 @@ def _dora_commands(groups: Subparsers) -> dict[str, argparse.ArgumentParser]:
         action="store_true",
         help="check everything and show the event, but send nothing",
     )
-    add_common(send, wait=False)
+    add_common(send, wait=False, write=True)
     send.set_defaults(handler="dora_send")
 
     get = _command(commands, "get", "print one deployment event", DORA_GET_EXAMPLES)
