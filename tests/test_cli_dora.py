@@ -175,6 +175,7 @@ def test_a_send_that_fails_still_names_the_event_id_and_a_rerun_with_it_stores_o
 ) -> None:
     """Issue 11: the ID is chosen before the first attempt, so a failed send can be repeated."""
     operation = "CreateDORADeployment" if command[0] == "send" else "CreateDORAFailure"
+
     def stored() -> list[str]:
         return list(fake.dd.deployments if command[0] == "send" else fake.dd.failures)
 
