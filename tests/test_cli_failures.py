@@ -172,6 +172,14 @@ def test_bad_environment_and_flags_are_exit_2_even_when_failing_open(fake: Fake)
             *ON_ERROR,
             env=clean_environ(ALL_PROXY="socks5://127.0.0.1:9"),
         ),
+        # a control character (httpx's InvalidURL is no ValueError); user:pass is not shown
+        "cannot use the proxy from HTTPS_PROXY (value not shown)": ddeploy(
+            "gate",
+            "get",
+            UNKNOWN_ID,
+            *ON_ERROR,
+            env=clean_environ(HTTPS_PROXY="http://user:s3cr3t@127.0.0.1:9\n"),
+        ),
         "--started-at '1e30' is": fake.dora(
             "send", "--service", "web", "--started-at", "1e30", *ON_ERROR
         ),
@@ -184,6 +192,7 @@ def test_bad_environment_and_flags_are_exit_2_even_when_failing_open(fake: Fake)
         assert run.code == 2, (said, run.stderr)
         assert said in run.outcome, run.outcome
         assert run.outcome.endswith("(exit 2: usage or configuration error)")
+        assert "s3cr3t" not in run.stderr + run.stdout
     assert fake.dd.requests == []
 
 

@@ -76,6 +76,23 @@ def check_host(url: str) -> str:
     return url
 
 
+def _unusable_proxies(environ: Mapping[str, str]) -> list[str]:
+    """The proxy variables httpx cannot use, or all those set when none stands out."""
+    import httpx
+
+    names = [name for name in PROXY_VARIABLES if environ.get(name)]
+    bad = []
+    for name in names:
+        try:
+            url = httpx.URL(environ[name])
+        except (httpx.InvalidURL, ValueError, TypeError):
+            bad.append(name)
+            continue
+        if url.scheme not in ("http", "https") or not url.host:
+            bad.append(name)
+    return bad or names
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -249,14 +266,18 @@ class Context:
             if sleep is None:
                 return ApiClient(configuration)
             return ApiClient(configuration, sleep=sleep)
-        except (ImportError, ValueError) as error:  # a proxy variable httpx cannot use
-            names = [name for name in PROXY_VARIABLES if self.environ.get(name)]
-            if not names:
+        except Exception as error:  # a proxy variable httpx cannot use?
+            import httpx
+
+            names = _unusable_proxies(self.environ)
+            if not names or not isinstance(error, (ImportError, ValueError, httpx.InvalidURL)):
                 raise
+            # Neither the value (it may hold user:password) nor httpx's message about it.
             raise UsageError(
-                f"cannot use the proxy from {' / '.join(names)}: {error} "
-                "(ddeploy supports http:// and https:// proxies; unset it or use one of those)"
-            ) from error
+                f"cannot use the proxy from {' / '.join(names)} (value not shown): ddeploy "
+                "supports http:// and https:// proxy URLs without spaces or control characters; "
+                "fix or unset it"
+            ) from None
 
     def timings(self, **extra: Any) -> dict[str, Any]:
         return {
