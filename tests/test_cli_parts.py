@@ -41,6 +41,11 @@ def test_valid_configurations_have_no_problems() -> None:
         ),
         ([{**MONITOR, "options": {"query": "q", "duration": "5m"}}], "whole number of seconds"),
         (
+            [{**MONITOR, "options": {"query": "q", "duration": -5}}],
+            "rules[0].options.duration ('Monitors'): is -5; must be 0 seconds or more "
+            "(at most 7200)",
+        ),
+        (
             [{**FDD, "options": {"excluded_resources": "GET /"}}],
             "rules[0].options.excluded_resources ('FDD'): must be a list of strings",
         ),
