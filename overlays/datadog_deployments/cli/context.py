@@ -130,6 +130,11 @@ class Context:
             for name in ENV_NAMES[setting]:
                 out.add_secret(environ.get(name))
 
+    @property
+    def failing_open(self) -> bool:
+        """--on-error pass is in effect (messages then do not suggest it)."""
+        return getattr(self.args, "on_error", "fail") == "pass"
+
     # ---- settings --------------------------------------------------------------------------
     def from_env(self, setting: str) -> tuple[str | None, str | None]:
         """(value, the variable it came from) for a setting, or (None, None).

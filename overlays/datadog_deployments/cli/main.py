@@ -84,7 +84,8 @@ def _run(context: Context) -> Outcome:
     except Exception as error:
         from .failures import explain
 
-        return _failed(context, explain(error, context.base_url, context.not_found), error)
+        why = explain(error, context.base_url, context.not_found, failing_open=context.failing_open)
+        return _failed(context, why, error)
 
 
 def _late(context: Context, stopped: Cancelled | DeadlineReached) -> Outcome:
