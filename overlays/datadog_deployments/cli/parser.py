@@ -206,6 +206,17 @@ def poll_seconds(text: str) -> float:
     return value
 
 
+def host_url(text: str) -> str:
+    """--host: the library's rules for a base URL, and a root (see context.check_host)."""
+    from .context import check_host
+    from .outcome import UsageError
+
+    try:
+        return check_host(text)
+    except UsageError as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+
+
 def _datadog_ci_common(parser: argparse.ArgumentParser) -> None:
     """datadog-ci flags of both commands that ddeploy has no use for."""
     refuse(
@@ -236,9 +247,10 @@ def add_common(common: argparse.ArgumentParser, *, wait: bool, write: bool = Fal
     where.add_argument("--site", help="Datadog site, e.g. datadoghq.eu (default: $DD_SITE)")
     where.add_argument(
         "--host",
+        type=host_url,
         metavar="URL",
         help="base URL instead of the site's, e.g. a proxy or http://127.0.0.1:8126 "
-        "(plain http only for loopback; no query, fragment or user info)",
+        "(scheme, host and port only; plain http only for loopback)",
     )
     if wait:
         where.add_argument(
