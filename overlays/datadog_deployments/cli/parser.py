@@ -406,6 +406,13 @@ def _gate_commands(groups: Subparsers) -> dict[str, argparse.ArgumentParser]:
         hint="ddeploy fails closed unless asked: use --on-error pass and --on-timeout pass",
         value=False,
     )
+    refuse(  # datadog-ci 5.25.0's `deployment gate` has no --dry-run; its other commands do
+        evaluate,
+        "--dry-run",
+        hint="datadog-ci's deployment gate has none: for rules that report without blocking, "
+        "use --rules with dry_run: true (dryRun in a --config file)",
+        value=False,
+    )
     refuse(
         evaluate,
         "--monitors-query-variable",
