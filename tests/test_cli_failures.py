@@ -308,3 +308,24 @@ def test_an_unreadable_event_from_the_server_is_an_api_error_not_a_crash(fake: F
     assert run.code == 4, run.stderr
     assert "cannot be read" in run.outcome
     assert "INTERNAL" not in run.outcome and "Traceback" not in run.stderr
+
+
+def test_an_oauth_token_alone_works_where_the_api_takes_it(fake: Fake) -> None:
+    """DD_BEARER_TOKEN: sent alone to what accepts it, never shown; dora send needs the key."""
+    token = fake.dd.access_token
+    env = {k: v for k, v in clean_environ().items() if k not in ("DD_API_KEY", "DD_APP_KEY")}
+    env["DD_BEARER_TOKEN"] = token
+    fake.dd.add_gate("checkout-api", "production")
+    run = fake.gate("evaluate", *ONE_EVALUATION, *FAST, "--verbose", "--json", env=env)
+    assert run.code == 0, run.stderr
+    assert "an OAuth access token from DD_BEARER_TOKEN (value not shown)" in run.stderr
+    assert token not in run.stdout + run.stderr
+    for request in fake.dd.requests:
+        assert request.headers.get("authorization") == f"Bearer {token}"
+        assert "dd-api-key" not in request.headers and "dd-application-key" not in request.headers
+    sent = len(fake.dd.requests)
+    run = fake.dora("send", "--service", "web", "--started-at", "1", "--no-git", env=env)
+    assert run.code == 2
+    assert "dora send needs an API key: set DD_API_KEY (or DATADOG_API_KEY)" in run.outcome
+    assert "DD_BEARER_TOKEN is set, but create_dora_deployment takes keys only" in run.outcome
+    assert len(fake.dd.requests) == sent

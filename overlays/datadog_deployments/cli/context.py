@@ -26,10 +26,13 @@ if TYPE_CHECKING:
 ENV_NAMES = {
     "api_key": ("DD_API_KEY", "DATADOG_API_KEY"),
     "app_key": ("DD_APP_KEY", "DATADOG_APP_KEY"),
+    # The library's spelling; no other Datadog tool has a DATADOG_ one (datadog-ci has none).
+    "access_token": ("DD_BEARER_TOKEN",),
     "site": ("DD_SITE", "DATADOG_SITE"),
     "service": ("DD_SERVICE",),
     "env": ("DD_ENV",),
 }
+_BEARER = "Authorization"  # the spec's OAuth security scheme (a bearer token)
 _KEY_SETTING = {
     "DD-API-KEY": ("api_key", "an API key"),
     "DD-APPLICATION-KEY": ("app_key", "an application key"),
@@ -127,7 +130,7 @@ class Context:
         self.resume: str | None = None  # the command that picks up what this one started
         self.contacted = False  # a client exists: requests may be under way
         self._both_noted: set[str] = set()
-        for setting in ("api_key", "app_key"):
+        for setting in ("api_key", "app_key", "access_token"):
             for name in ENV_NAMES[setting]:
                 out.add_secret(environ.get(name))
 
@@ -150,7 +153,7 @@ class Context:
         others = [other for other, v in found[1:] if v != value]
         if others and setting not in self._both_noted:
             self._both_noted.add(setting)
-            secret = setting in ("api_key", "app_key")
+            secret = setting in ("api_key", "app_key", "access_token")
             shown = "" if secret else f" ({value!r})"
             self.out.note(
                 f"note: {name} and {others[0]} are both set and differ; using {name}{shown}"
@@ -200,26 +203,31 @@ class Context:
         from ..errors import ConfigurationError
         from ..retries import RetryPolicy
 
-        keys: dict[str, str | None] = {"api_key": None, "app_key": None}
+        keys: dict[str, str | None] = {"api_key": None, "app_key": None, "access_token": None}
+        token, token_source = self.from_env("access_token")
+        if token is not None:
+            keys["access_token"] = self._checked(token, token_source, "an OAuth access token")
         for operation_id in operation_ids:
-            for header in OPERATIONS[operation_id].auth_headers:
+            operation = OPERATIONS[operation_id]
+            if token is not None and (_BEARER,) in operation.security:
+                continue  # the library sends the token alone to an operation that accepts it
+            for header in operation.auth_headers:
                 setting, what = _KEY_SETTING[header]
                 if keys[setting] is not None:
                     continue
                 value, source = self.from_env(setting)
                 if value is None:
                     names = ENV_NAMES[setting]
+                    because = ""
+                    if token is not None:
+                        because = f" ({token_source} is set, but {operation.name} takes keys only)"
+                    elif (_BEARER,) in operation.security:
+                        because = " (or an OAuth access token in DD_BEARER_TOKEN)"
                     raise UsageError(
                         f"{self.command} needs {what}: set {names[0]} (or {names[1]}) "
-                        "in the environment"
+                        f"in the environment{because}"
                     )
-                if not all("!" <= c <= "~" for c in value):
-                    raise UsageError(
-                        f"{source} is not a valid Datadog key: it holds spaces, control or "
-                        "non-ASCII characters (value not shown)"
-                    )
-                keys[setting] = value
-                self.out.detail(f"{what} from {source} (value not shown)")
+                keys[setting] = self._checked(value, source, what)
         site = self.site()
         host = self.args.host  # checked by the parser (check_host)
         # Each request gets what is left of --timeout (a client whose timeout covers the whole
@@ -231,6 +239,7 @@ class Context:
                 host=host,
                 api_key=keys["api_key"],
                 app_key=keys["app_key"],
+                access_token=keys["access_token"],
                 timeout=max(min(MAX_REQUEST_TIMEOUT, left), 0.001),
                 # no retry starts in the last fifth: the error it ends with beats the deadline's
                 retry=RetryPolicy(max_elapsed=min(MAX_RETRY_TIME, 0.8 * left)),
@@ -260,6 +269,15 @@ class Context:
         self.base_url = configuration.base_url
         self.out.detail(f"talking to {configuration.base_url} (site {site})")
         return configuration
+
+    def _checked(self, value: str, source: str | None, what: str) -> str:
+        if not all("!" <= c <= "~" for c in value):
+            raise UsageError(
+                f"{source} is not a valid Datadog {'token' if 'token' in what else 'key'}: it "
+                "holds spaces, control or non-ASCII characters (value not shown)"
+            )
+        self.out.detail(f"{what} from {source} (value not shown)")
+        return value
 
     def client(
         self, operation_ids: tuple[str, ...], sleep: Callable[[float], None] | None = None
