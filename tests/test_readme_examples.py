@@ -52,7 +52,8 @@ def test_readme_python_block_runs(
             )
         operations = {r.operation for r in fake.requests}
     # What a reader sees too: PreviewOperationWarning (once per operation and process), no other.
-    preview = {OPERATIONS[op].name for op in operations if OPERATIONS[op].unstable is not None}
+    used = [OPERATIONS[op] for op in operations if op is not None]
+    preview = {operation.name for operation in used if operation.unstable is not None}
     assert all(w.category is PreviewOperationWarning for w in caught), [str(w) for w in caught]
     assert {str(w.message).split()[0] for w in caught} <= preview
     if printed:
