@@ -172,3 +172,44 @@ def test_timeout_bounds_a_request_that_never_ends(command: tuple[str, ...]) -> N
     assert last.startswith("ddeploy: DATADOG UNAVAILABLE: ")
     assert "because of --on-error pass; otherwise exit 4" in last
     assert took < 8  # a dripping answer would otherwise last for ever
+
+
+def _catches_sigterm(pid: int) -> bool:
+    """Whether the process has a handler for SIGTERM (Linux: SigCgt in /proc/PID/status)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except OSError:
+        return False
+    caught = next(line for line in status.splitlines() if line.startswith("SigCgt:"))
+    return bool(int(caught.split()[1], 16) & (1 << (signal.SIGTERM - 1)))
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("delay", [0.0, 0.005, 0.02, 0.05])
+def test_sigterm_at_any_moment_of_the_start_writes_the_whole_outcome(
+    tmp_path: Path, delay: float
+) -> None:
+    """Python itself starts in ~10 ms; from ddeploy's first line on (the handler seen in /proc,
+    then a little later, while it loads and parses), a cancel writes everything."""
+    outputs = tmp_path / "output"
+    env = clean_environ(GITHUB_OUTPUT=str(outputs))
+    closed = ("--host", "http://127.0.0.1:9")  # never reached: the signal comes first
+    process = start("gate", "evaluate", "--service", "s", "--env", "e", *closed, "--json", env=env)
+    started = time.monotonic()
+    while not _catches_sigterm(process.pid) and time.monotonic() - started < 10:
+        time.sleep(0.0005)
+    time.sleep(delay)
+    run, _ = signal_when(process, lambda: True, signal.SIGTERM)
+    assert run.code == 143, run.stderr
+    assert run.outcome.startswith("ddeploy: CANCELLED: cancelled by SIGTERM")
+    document = run.json()
+    assert document["outcome"] == "cancelled" and document["exit_code"] == 143
+    assert document["command"] == "gate evaluate"
+    assert {"verdict", "evaluation_id", "url"} <= set(document)
+    assert github_outputs(outputs) == {
+        "outcome": "cancelled",
+        "exit_code": "143",
+        "verdict": "",
+        "evaluation_id": "",
+        "url": "",
+    }

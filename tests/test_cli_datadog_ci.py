@@ -58,6 +58,21 @@ def test_each_datadog_ci_flag_works_or_names_the_ddeploy_equivalent(
     assert f"`{flag}" in section.split("\n## ")[0], f"README does not map {flag}"
 
 
+def test_gate_evaluate_dry_run_is_refused_with_what_to_use(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """datadog-ci 5.25.0's `deployment gate` has no --dry-run (its `dora deployment` has):
+    a dry run of a gate is rules with dry_run: true, and the error says so."""
+    with pytest.raises(SystemExit) as stop:
+        build_parser().parse_command(["gate", "evaluate", "--service", "w", "--dry-run"])
+    assert stop.value.code == 2
+    error = capsys.readouterr().err
+    assert "--dry-run is a datadog-ci flag; datadog-ci's deployment gate has none" in error
+    assert "--rules with dry_run: true" in error
+    section = README.read_text(encoding="utf-8").split("## Coming from datadog-ci")[1]
+    assert "`--dry-run` (gate)" in section.split("\n## ")[0]
+
+
 def test_a_datadog_ci_gate_evaluation_runs_unchanged(fake: Fake, tmp_path: Path) -> None:
     config = {
         "dryRun": True,

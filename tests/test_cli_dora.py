@@ -165,3 +165,37 @@ def test_get_unknown_id_is_exit_4_and_fail_open_is_opt_in(fake: Fake, tmp_path: 
     assert run.code == 0
     assert github_outputs(outputs)["outcome"] == "unavailable"
     assert "exit 0 because of --on-error pass; otherwise exit 4" in run.outcome
+
+
+@pytest.mark.parametrize(
+    "command", [("send", "--service", "checkout-api"), ("failure", "send", "--team", "payments")]
+)
+def test_a_send_that_fails_still_names_the_event_id_and_a_rerun_with_it_stores_one_event(
+    fake: Fake, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """Issue 11: the ID is chosen before the first attempt, so a failed send can be repeated."""
+    operation = "CreateDORADeployment" if command[0] == "send" else "CreateDORAFailure"
+
+    def stored() -> list[str]:
+        return list(fake.dd.deployments if command[0] == "send" else fake.dd.failures)
+
+    fake.dd.inject(Fault.status(503), times=None, operation=operation)
+    outputs = tmp_path / "outputs"
+    env = clean_environ(GITHUB_OUTPUT=str(outputs))
+    sent = (*command, "--started-at", "1763805600", "--no-git", "--timeout", "1.5", "--json")
+    run = fake.dora(*sent, env=env, cwd=tmp_path)
+    assert run.code == 4, run.stderr
+    name = "deployment_id" if command[0] == "send" else "failure_id"
+    event_id = run.json()[name]
+    assert isinstance(event_id, str) and 16 <= len(event_id) <= 128
+    assert github_outputs(outputs)[name] == event_id
+    assert f"--id {event_id}" in run.outcome
+    attempts = fake.dd.requests_for(operation)
+    assert attempts and {r.json["data"]["attributes"]["id"] for r in attempts} == {event_id}
+    assert stored() == []
+
+    fake.dd.clear_faults()
+    again = fake.dora(*sent[:-1], "--id", event_id, env=env, cwd=tmp_path)
+    assert again.code == 0, again.stderr
+    assert again.stdout.strip() == event_id
+    assert stored() == [event_id]

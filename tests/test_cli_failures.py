@@ -139,18 +139,56 @@ def test_a_malformed_rules_file_is_exit_2_even_when_failing_open(
 @pytest.mark.parametrize(
     ("host", "said"),
     [
-        ("http://127.0.0.1:1?", "no query (?) or fragment (#)"),
-        ("http://127.0.0.1:1/#x", "no query (?) or fragment (#)"),
-        ("http://127.0.0.1:1/a b", "holds a space"),
-        ("http://127.0.0.1:1/<a>", "'<' has no place in a URL"),
+        ("http://127.0.0.1:1?", "give only the scheme, host and port"),
+        ("http://127.0.0.1:1/#x", "without user:password@, ?query or #fragment"),
+        ("http://127.0.0.1:1/a b", "without spaces or control characters"),
+        ("http://127.0.0.1:1/<a>", "give only the scheme, host and port"),
+        ("http://127.0.0.1:1/api", "give only the scheme, host and port"),
         ("http://127.0.0.1:99999", "Port out of range"),
-        ("ftp://127.0.0.1", "want http(s)://HOST[:PORT][/PATH]"),
-        ("http://user:pw@127.0.0.1", "no user or password"),
+        ("ftp://127.0.0.1", "must be an http(s) URL"),
+        ("http://user:pw@127.0.0.1", "no user or password in the URL (value not shown)"),
+        ("http://127.1:8126", "refusing plain http to 127.1"),  # the library's rule, too
     ],
 )
 def test_a_host_with_a_query_fragment_or_stray_character_is_refused(host: str, said: str) -> None:
     with pytest.raises(UsageError, match=re.escape(said)):
         check_host(host)
+    assert check_host("http://127.0.0.1:8126/") == "http://127.0.0.1:8126/"
+
+
+def test_the_cli_and_the_library_refuse_the_same_hosts() -> None:
+    """check_host is the library's checked_host plus the CLI's own rules: never looser."""
+    from datadog_deployments.errors import ConfigurationError
+    from datadog_deployments.sites import checked_host
+
+    hosts = [
+        "http://127.1",
+        "HTTP://LOCALHOST:1",
+        "https://[::1]:1",
+        "http://0x7f.1",
+        "https://a_b",
+    ]
+    for host in hosts:
+        try:
+            checked_host(host)
+        except ConfigurationError:
+            with pytest.raises(UsageError):
+                check_host(host)
+
+
+def test_a_host_with_a_path_is_refused_before_anything_is_sent(fake: Fake) -> None:
+    """A path in --host used to end as "no deployment gate for service ..." (a 404)."""
+    run = ddeploy(
+        "gate", "evaluate", *ONE_EVALUATION, "--host", fake.dd.url + "/api", "--json", *ON_ERROR
+    )
+    assert run.code == 2, run.stderr
+    assert "argument --host:" in run.outcome
+    assert "give only the scheme, host and port" in run.outcome
+    assert run.json()["outcome"] == "usage"
+    run = ddeploy("gate", "get", UNKNOWN_ID, "--host", fake.dd.url + "\n", *ON_ERROR)
+    assert run.code == 2, run.stderr
+    assert "argument --host: host must be a URL without spaces or control characters" in run.outcome
+    assert fake.dd.requests == []
 
 
 @pytest.mark.parametrize("text", ["1e30", "-1", "0001-01-01", "9999-12-31", "nan", "inf", ""])
@@ -161,9 +199,6 @@ def test_times_outside_what_datadog_takes_are_refused(text: str) -> None:
 
 def test_bad_environment_and_flags_are_exit_2_even_when_failing_open(fake: Fake) -> None:
     runs = {
-        "holds the character '\\n'": ddeploy(
-            "gate", "get", UNKNOWN_ID, "--host", fake.dd.url + "\n", *ON_ERROR
-        ),
         # the default site is https, so proxy variables apply: this one cannot be used
         "cannot use the proxy from ALL_PROXY": ddeploy(
             "gate",
@@ -171,6 +206,14 @@ def test_bad_environment_and_flags_are_exit_2_even_when_failing_open(fake: Fake)
             UNKNOWN_ID,
             *ON_ERROR,
             env=clean_environ(ALL_PROXY="socks5://127.0.0.1:9"),
+        ),
+        # a control character (httpx's InvalidURL is no ValueError); user:pass is not shown
+        "cannot use the proxy from HTTPS_PROXY (value not shown)": ddeploy(
+            "gate",
+            "get",
+            UNKNOWN_ID,
+            *ON_ERROR,
+            env=clean_environ(HTTPS_PROXY="http://user:s3cr3t@127.0.0.1:9\n"),
         ),
         "--started-at '1e30' is": fake.dora(
             "send", "--service", "web", "--started-at", "1e30", *ON_ERROR
@@ -184,6 +227,7 @@ def test_bad_environment_and_flags_are_exit_2_even_when_failing_open(fake: Fake)
         assert run.code == 2, (said, run.stderr)
         assert said in run.outcome, run.outcome
         assert run.outcome.endswith("(exit 2: usage or configuration error)")
+        assert "s3cr3t" not in run.stderr + run.stdout
     assert fake.dd.requests == []
 
 
@@ -264,3 +308,24 @@ def test_an_unreadable_event_from_the_server_is_an_api_error_not_a_crash(fake: F
     assert run.code == 4, run.stderr
     assert "cannot be read" in run.outcome
     assert "INTERNAL" not in run.outcome and "Traceback" not in run.stderr
+
+
+def test_an_oauth_token_alone_works_where_the_api_takes_it(fake: Fake) -> None:
+    """DD_BEARER_TOKEN: sent alone to what accepts it, never shown; dora send needs the key."""
+    token = fake.dd.access_token
+    env = {k: v for k, v in clean_environ().items() if k not in ("DD_API_KEY", "DD_APP_KEY")}
+    env["DD_BEARER_TOKEN"] = token
+    fake.dd.add_gate("checkout-api", "production")
+    run = fake.gate("evaluate", *ONE_EVALUATION, *FAST, "--verbose", "--json", env=env)
+    assert run.code == 0, run.stderr
+    assert "an OAuth access token from DD_BEARER_TOKEN (value not shown)" in run.stderr
+    assert token not in run.stdout + run.stderr
+    for request in fake.dd.requests:
+        assert request.headers.get("authorization") == f"Bearer {token}"
+        assert "dd-api-key" not in request.headers and "dd-application-key" not in request.headers
+    sent = len(fake.dd.requests)
+    run = fake.dora("send", "--service", "web", "--started-at", "1", "--no-git", env=env)
+    assert run.code == 2
+    assert "dora send needs an API key: set DD_API_KEY (or DATADOG_API_KEY)" in run.outcome
+    assert "DD_BEARER_TOKEN is set, but create_dora_deployment takes keys only" in run.outcome
+    assert len(fake.dd.requests) == sent

@@ -267,6 +267,26 @@ def test_server_and_network_errors_are_exit_4(fake: Fake) -> None:
     assert run.outcome.startswith("ddeploy: DATADOG UNAVAILABLE: ")
 
 
+def test_the_message_says_what_went_wrong_and_suggests_only_what_is_not_in_effect(
+    fake: Fake,
+) -> None:
+    unknown = "00000000-0000-0000-0000-000000000000"
+    fake.dd.inject(Fault.slow(2.5), times=None, operation=RESULT)  # connected, then silence
+    run = fake.gate("get", unknown, "--timeout", "1.5")
+    assert run.code == 4, run.stderr
+    assert "accepted the connection but did not answer in time (ReadTimeout" in run.outcome
+    assert "cannot reach" not in run.outcome
+    fake.dd.clear_faults()
+    fake.dd.inject(Fault.status(503), times=None, operation=RESULT)
+    run = fake.gate("get", unknown, "--timeout", "1.5")
+    assert "or fail open with --on-error pass" in run.outcome
+    run = fake.gate("get", unknown, "--timeout", "1.5", "--on-error", "pass")
+    assert run.code == 0
+    assert "Datadog failed (HTTP 503" in run.outcome
+    assert "--on-error pass)" not in run.outcome.split("; otherwise")[0]
+    assert "fail open with" not in run.outcome
+
+
 def test_wrong_keys_are_named_without_showing_them(fake: Fake) -> None:
     env = clean_environ(DD_APP_KEY="wrong-app-key-123456")
     run = fake.gate("get", "x", env=env)

@@ -91,7 +91,7 @@ ONE_MONITOR = {"id": "1", "groups": []}
         ),
         (
             opts(MONITOR_QUERY, query="q", warmup=-1),
-            "r.options.warmup ('Service monitors'): must be a whole number",
+            "r.options.warmup ('Service monitors'): is -1; must be 0 seconds or more",
         ),
         (
             opts(MONITOR_QUERY, query="q", fail_on_no_data="yes"),

@@ -21,7 +21,7 @@ from cli_support import (
     ddeploy,
 )
 from datadog_deployments import __version__
-from datadog_deployments.cli.exit_codes import DETAILS
+from datadog_deployments.cli.exit_codes import DETAILS, FAIL_OPEN_REMARKS, ExitCode
 from datadog_deployments.cli.main import main
 from datadog_deployments.testing import Fault
 
@@ -65,8 +65,15 @@ def test_top_level_help_has_the_exit_code_table_and_the_script_runs() -> None:
 def test_the_readme_documents_every_exit_code() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("## Exit codes") :]
-    documented = [int(code) for code in re.findall(r"^\| (\d+) \|", table, re.M)]
-    assert documented == [int(code) for code in DETAILS]
+    rows = re.findall(r"^\| (\d+) \| (.*) \|$", table, re.M)
+    assert [int(code) for code, _ in rows] == [int(code) for code in DETAILS]
+    for code, meaning in rows:
+        # The README says what --help says (exit_codes.DETAILS), then may say more.
+        said = meaning.replace("`", "")
+        exit_code = ExitCode(int(code))
+        assert said.startswith(DETAILS[exit_code]), (code, said, DETAILS[exit_code])
+        remark = FAIL_OPEN_REMARKS.get(exit_code)
+        assert remark is None or remark in said, (code, said, remark)
 
 
 def test_verbose_shows_requests_and_tracebacks_but_never_a_key(fake: Fake) -> None:

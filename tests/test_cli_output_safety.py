@@ -86,12 +86,22 @@ def test_a_key_is_redacted_in_every_form_it_was_sent(fake: Fake, tmp_path: Path)
     fake.dd.inject(Fault.status(400, body=quoted.encode()), operation=RESULT)
     run = fake.gate("get", "x", "--json", "--verbose", env=env)
     assert run.code == 4
-    assert fake.dd.requests[0].headers.get("DD-API-KEY") == API_KEY  # sent stripped
+    # gate get accepts OAuth: the token goes alone (the library's rule)
+    assert fake.dd.requests[0].headers.get("Authorization") == f"Bearer {token}"
     assert "keys **** / **** / Bearer **** are not allowed" in run.outcome
     written = run.stdout + run.stderr + outputs.read_text() + summary.read_text()
     for secret in (API_KEY, APP_KEY, token):
         assert secret not in written
     assert run.json()["message"].startswith("Datadog rejected the request")
+    # dora send takes the API key only: it goes out stripped, and is not printed back
+    fake.dd.inject(Fault.status(400, body=quoted.encode()), operation="CreateDORADeployment")
+    run = fake.dora("send", "--service", "web", "--started-at", "1", "--no-git", "--json", env=env)
+    assert run.code == 4
+    assert fake.dd.requests[-1].headers.get("DD-API-KEY") == API_KEY  # sent stripped
+    assert "keys **** / **** / Bearer **** are not allowed" in run.outcome
+    written = run.stdout + run.stderr + outputs.read_text() + summary.read_text()
+    for secret in (API_KEY, APP_KEY, token):
+        assert secret not in written
 
 
 def test_the_spinner_fits_a_narrow_terminal(fake: Fake) -> None:

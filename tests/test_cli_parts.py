@@ -41,6 +41,11 @@ def test_valid_configurations_have_no_problems() -> None:
         ),
         ([{**MONITOR, "options": {"query": "q", "duration": "5m"}}], "whole number of seconds"),
         (
+            [{**MONITOR, "options": {"query": "q", "duration": -5}}],
+            "rules[0].options.duration ('Monitors'): is -5; must be 0 seconds or more "
+            "(at most 7200)",
+        ),
+        (
             [{**FDD, "options": {"excluded_resources": "GET /"}}],
             "rules[0].options.excluded_resources ('FDD'): must be a list of strings",
         ),
@@ -147,3 +152,28 @@ def test_summary_markdown_escapes_what_the_server_sent() -> None:
         "evaluation_id": "e1",
         "url": "https://app.datadoghq.com/x",
     }
+
+
+@pytest.mark.parametrize(
+    ("argv", "operation"),
+    [
+        (["dora", "send", "--service", "s", "--started-at", "1"], "CreateDORADeployment"),
+        (["dora", "failure", "send", "--team", "t", "--started-at", "1"], "CreateDORAFailure"),
+        (["dora", "mark-failed", "0123456789abcdef"], "PatchDORADeployment"),
+        (["gates", "apply", "-f", "gates.yaml"], "CreateDeploymentRule"),
+    ],
+)
+def test_writes_keep_retrying_through_a_minute_by_default(argv: list[str], operation: str) -> None:
+    """Issue 10: with its default --timeout, a write survives a minute of an unreachable host."""
+    from datadog_deployments.cli.cancellation import Guard
+    from datadog_deployments.cli.context import Context
+    from datadog_deployments.cli.output import Output
+    from datadog_deployments.cli.parser import build_parser
+
+    args = build_parser().parse_command(argv)
+    environ = {"DD_API_KEY": "k" * 32, "DD_APP_KEY": "a" * 40}
+    out = Output(quiet=True, verbose=False, json_mode=False, secrets=[])
+    context = Context(args, out, environ, Guard(args.timeout))
+    retry = context.configuration((operation,)).retry
+    assert retry is not None
+    assert retry.max_elapsed >= 60

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import warnings
 from pathlib import Path
 
 import pytest
 from datadog_deployments.testing import FakeDatadog
+from datadog_deployments.unstable import PreviewOperationWarning
+from datadog_deployments_api.spec_index import OPERATIONS
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 # Each python block, and the output it prints when the README shows it (a ```text block right
@@ -41,10 +44,18 @@ def test_readme_python_block_runs(
         local = re.sub(r"Configuration\(", f"Configuration(host={fake.url!r}, ", code, count=1)
         local = local.replace(", )", ")")
         assert local != code, "the example builds no Configuration"
-        exec(
-            compile(local, f"README.md python block {index + 1}", "exec"), {"__name__": "__main__"}
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            exec(
+                compile(local, f"README.md python block {index + 1}", "exec"),
+                {"__name__": "__main__"},
+            )
         operations = {r.operation for r in fake.requests}
+    # What a reader sees too: PreviewOperationWarning (once per operation and process), no other.
+    used = [OPERATIONS[op] for op in operations if op is not None]
+    preview = {operation.name for operation in used if operation.unstable is not None}
+    assert all(w.category is PreviewOperationWarning for w in caught), [str(w) for w in caught]
+    assert {str(w.message).split()[0] for w in caught} <= preview
     if printed:
         assert capsys.readouterr().out == printed
     else:

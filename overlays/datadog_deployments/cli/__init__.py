@@ -23,6 +23,23 @@ each; a command reuses them rather than handling them itself:
   ending, cancellations included.
 """
 
-from .main import main
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``ddeploy`` entry point: SIGINT and SIGTERM are held before anything else loads, so
+    a cancel that comes while the command loads still ends with its outcome written."""
+    from .cancellation import hold, release
+
+    previous = hold()
+    try:
+        from .main import main as run
+
+        return run(argv)
+    finally:
+        release(previous)
+
 
 __all__ = ["main"]

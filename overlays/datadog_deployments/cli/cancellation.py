@@ -8,6 +8,10 @@ cannot outlive the budget whatever the HTTP client does. Both derive from BaseEx
 no `except Exception` on the way swallows them; `main` turns them into an outcome, which is then
 written as usual (outcome line, --json, GitHub outputs). Signals that arrive while the outcome
 is being written are ignored: the command is already ending.
+
+A cancel may come at any moment, also while Python is still loading the command: from its
+first line ddeploy holds SIGINT and SIGTERM (`hold`), and the command's Guard, once armed,
+turns a held signal into `Cancelled` at once, so the outcome is written all the same.
 """
 
 from __future__ import annotations
@@ -17,10 +21,44 @@ import threading
 import time
 from collections.abc import Callable
 from types import FrameType, TracebackType
+from typing import Any
 
 from .exit_codes import ExitCode
 
 SIGNAL_EXIT = {signal.SIGINT: ExitCode.INTERRUPTED, signal.SIGTERM: ExitCode.TERMINATED}
+
+
+_held: list[int] = []  # signals that came before a Guard was armed, first first
+
+
+def _hold(signum: int, frame: FrameType | None) -> None:
+    if signum not in _held:
+        _held.append(signum)
+
+
+def hold() -> dict[int, Any]:
+    """Remember SIGINT and SIGTERM from now on (main thread only); returns the handlers to put
+    back with `release`. ddeploy's entry point calls it before loading anything else."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    return {signum: signal.signal(signum, _hold) for signum in SIGNAL_EXIT}
+
+
+def let_go() -> None:
+    """Python's own SIGINT and SIGTERM handling again (for a command that handles them its own
+    way, the fake server); a signal held until now is delivered now."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    held = list(_held)
+    _held.clear()
+    for signum in held:
+        signal.raise_signal(signum)
+
+
+def release(previous: dict[int, Any]) -> None:
+    for signum, handler in previous.items():
+        signal.signal(signum, handler)
+    _held.clear()
 
 
 class Cancelled(BaseException):
@@ -44,11 +82,21 @@ class Guard:
     a request's own timeout is derived from it.
     """
 
-    def __init__(self, budget: float | None, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        budget: float | None,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        armed: bool = True,
+    ) -> None:
         self.clock = clock
         self.started = clock()
         self.budget = budget
         self.ending = False
+        # Not armed: signals and the deadline are held until `arm()` (main sets up the outcome's
+        # context first, so whatever comes can be written).
+        self.armed = armed
+        self._deadline_passed = False
         self._previous: dict[int, object] = {}
         self._active = False
 
@@ -71,6 +119,19 @@ class Guard:
             signal.setitimer(signal.ITIMER_REAL, max(self.remaining(), 1e-3))
         return self
 
+    def arm(self) -> None:
+        """From now on signals and the deadline raise; one already held raises here."""
+        self.armed = True
+        if self.ending:
+            return
+        if _held:
+            signum = _held[0]
+            _held.clear()
+            self.settle()
+            raise Cancelled(signum)
+        if self._deadline_passed:
+            raise DeadlineReached()
+
     def settle(self) -> None:
         """The command is ending: stop the timer, and let later signals change nothing."""
         self.ending = True
@@ -92,10 +153,16 @@ class Guard:
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
         if self.ending:
             return
+        if not self.armed:
+            _hold(signum, frame)
+            return
         self.settle()
         raise Cancelled(signum)
 
     def _on_alarm(self, signum: int, frame: FrameType | None) -> None:
         if self.ending:
+            return
+        if not self.armed:
+            self._deadline_passed = True
             return
         raise DeadlineReached()

@@ -9,7 +9,6 @@ problem names where the value came from.
 from __future__ import annotations
 
 import argparse
-import re
 import time
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
@@ -27,10 +26,13 @@ if TYPE_CHECKING:
 ENV_NAMES = {
     "api_key": ("DD_API_KEY", "DATADOG_API_KEY"),
     "app_key": ("DD_APP_KEY", "DATADOG_APP_KEY"),
+    # The library's spelling; no other Datadog tool has a DATADOG_ one (datadog-ci has none).
+    "access_token": ("DD_BEARER_TOKEN",),
     "site": ("DD_SITE", "DATADOG_SITE"),
     "service": ("DD_SERVICE",),
     "env": ("DD_ENV",),
 }
+_BEARER = "Authorization"  # the spec's OAuth security scheme (a bearer token)
 _KEY_SETTING = {
     "DD-API-KEY": ("api_key", "an API key"),
     "DD-APPLICATION-KEY": ("app_key", "an application key"),
@@ -46,34 +48,53 @@ PROXY_VARIABLES = (
     "HTTP_PROXY",
     "http_proxy",
 )
-# What a base URL may hold: RFC 3986 characters, without query, fragment or user info.
-_URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/\[\]@%!$&'()*+,;=]*")
 
 
 def check_host(url: str) -> str:
-    """--host as given, or a UsageError saying what is wrong with it (nothing is fixed up)."""
+    """--host, or a UsageError saying what is wrong with it (the parser names the flag).
+
+    The rules of a base URL are the library's (`sites.checked_host`), so they cannot drift;
+    the CLI adds two of its own: the value is never repeated when it may hold a password (it
+    would land in a CI log), and --host is a root, as ddeploy adds the API paths itself."""
     from urllib.parse import urlsplit
 
-    shown = repr(url)
-    bad = next((c for c in url if not ("!" <= c <= "~")), None)
-    if bad is not None:
-        what = "a space" if bad == " " else f"the character {bad!r}"
-        raise UsageError(f"--host {shown} holds {what}: give a URL such as https://proxy:3128")
-    if "?" in url or "#" in url:
-        raise UsageError(f"--host {shown}: a base URL has no query (?) or fragment (#)")
-    if not _URL_CHARS.fullmatch(url):
-        stray = next(c for c in url if not _URL_CHARS.fullmatch(c))
-        raise UsageError(f"--host {shown}: {stray!r} has no place in a URL")
+    from ..errors import ConfigurationError
+    from ..sites import checked_host
+
+    if "@" in url:
+        raise UsageError("no user or password in the URL (value not shown)")
     try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
-    except ValueError as error:
-        raise UsageError(f"--host {shown}: {error}") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"--host {shown}: want http(s)://HOST[:PORT][/PATH]")
-    if "@" in parts.netloc:
-        raise UsageError(f"--host {shown}: no user or password in the URL (value not shown)")
+        checked_host(url)
+    except ConfigurationError as error:
+        raise UsageError(str(error)) from None
+    try:
+        path = urlsplit(url).path
+    except ValueError as error:  # checked_host parsed it already: not expected
+        raise UsageError(f"{url!r} is not a URL ({error})") from None
+    if path not in ("", "/") or "?" in url or "#" in url:
+        raise UsageError(
+            f"{url!r}: give only the scheme, host and port, e.g. http://127.0.0.1:8126 "
+            "(ddeploy adds the API paths itself: anything after the port would make every "
+            "request miss)"
+        )
     return url
+
+
+def _unusable_proxies(environ: Mapping[str, str]) -> list[str]:
+    """The proxy variables httpx cannot use, or all those set when none stands out."""
+    import httpx
+
+    names = [name for name in PROXY_VARIABLES if environ.get(name)]
+    bad = []
+    for name in names:
+        try:
+            url = httpx.URL(environ[name])
+        except (httpx.InvalidURL, ValueError, TypeError):
+            bad.append(name)
+            continue
+        if url.scheme not in ("http", "https") or not url.host:
+            bad.append(name)
+    return bad or names
 
 
 def utc_now() -> str:
@@ -109,9 +130,14 @@ class Context:
         self.resume: str | None = None  # the command that picks up what this one started
         self.contacted = False  # a client exists: requests may be under way
         self._both_noted: set[str] = set()
-        for setting in ("api_key", "app_key"):
+        for setting in ("api_key", "app_key", "access_token"):
             for name in ENV_NAMES[setting]:
                 out.add_secret(environ.get(name))
+
+    @property
+    def failing_open(self) -> bool:
+        """--on-error pass is in effect (messages then do not suggest it)."""
+        return getattr(self.args, "on_error", "fail") == "pass"
 
     # ---- settings --------------------------------------------------------------------------
     def from_env(self, setting: str) -> tuple[str | None, str | None]:
@@ -127,7 +153,7 @@ class Context:
         others = [other for other, v in found[1:] if v != value]
         if others and setting not in self._both_noted:
             self._both_noted.add(setting)
-            secret = setting in ("api_key", "app_key")
+            secret = setting in ("api_key", "app_key", "access_token")
             shown = "" if secret else f" ({value!r})"
             self.out.note(
                 f"note: {name} and {others[0]} are both set and differ; using {name}{shown}"
@@ -177,28 +203,33 @@ class Context:
         from ..errors import ConfigurationError
         from ..retries import RetryPolicy
 
-        keys: dict[str, str | None] = {"api_key": None, "app_key": None}
+        keys: dict[str, str | None] = {"api_key": None, "app_key": None, "access_token": None}
+        token, token_source = self.from_env("access_token")
+        if token is not None:
+            keys["access_token"] = self._checked(token, token_source, "an OAuth access token")
         for operation_id in operation_ids:
-            for header in OPERATIONS[operation_id].auth_headers:
+            operation = OPERATIONS[operation_id]
+            if token is not None and (_BEARER,) in operation.security:
+                continue  # the library sends the token alone to an operation that accepts it
+            for header in operation.auth_headers:
                 setting, what = _KEY_SETTING[header]
                 if keys[setting] is not None:
                     continue
                 value, source = self.from_env(setting)
                 if value is None:
                     names = ENV_NAMES[setting]
+                    because = ""
+                    if token is not None:
+                        because = f" ({token_source} is set, but {operation.name} takes keys only)"
+                    elif (_BEARER,) in operation.security:
+                        because = " (or an OAuth access token in DD_BEARER_TOKEN)"
                     raise UsageError(
                         f"{self.command} needs {what}: set {names[0]} (or {names[1]}) "
-                        "in the environment"
+                        f"in the environment{because}"
                     )
-                if not all("!" <= c <= "~" for c in value):
-                    raise UsageError(
-                        f"{source} is not a valid Datadog key: it holds spaces, control or "
-                        "non-ASCII characters (value not shown)"
-                    )
-                keys[setting] = value
-                self.out.detail(f"{what} from {source} (value not shown)")
+                keys[setting] = self._checked(value, source, what)
         site = self.site()
-        host = None if self.args.host is None else check_host(self.args.host)
+        host = self.args.host  # checked by the parser (check_host)
         # Each request gets what is left of --timeout (a client whose timeout covers the whole
         # request then ends in time by itself; the Guard's deadline ends it in any case).
         left = self.guard.remaining()
@@ -208,6 +239,7 @@ class Context:
                 host=host,
                 api_key=keys["api_key"],
                 app_key=keys["app_key"],
+                access_token=keys["access_token"],
                 timeout=max(min(MAX_REQUEST_TIMEOUT, left), 0.001),
                 # no retry starts in the last fifth: the error it ends with beats the deadline's
                 retry=RetryPolicy(max_elapsed=min(MAX_RETRY_TIME, 0.8 * left)),
@@ -238,6 +270,15 @@ class Context:
         self.out.detail(f"talking to {configuration.base_url} (site {site})")
         return configuration
 
+    def _checked(self, value: str, source: str | None, what: str) -> str:
+        if not all("!" <= c <= "~" for c in value):
+            raise UsageError(
+                f"{source} is not a valid Datadog {'token' if 'token' in what else 'key'}: it "
+                "holds spaces, control or non-ASCII characters (value not shown)"
+            )
+        self.out.detail(f"{what} from {source} (value not shown)")
+        return value
+
     def client(
         self, operation_ids: tuple[str, ...], sleep: Callable[[float], None] | None = None
     ) -> ApiClient:
@@ -249,14 +290,18 @@ class Context:
             if sleep is None:
                 return ApiClient(configuration)
             return ApiClient(configuration, sleep=sleep)
-        except (ImportError, ValueError) as error:  # a proxy variable httpx cannot use
-            names = [name for name in PROXY_VARIABLES if self.environ.get(name)]
-            if not names:
+        except Exception as error:  # a proxy variable httpx cannot use?
+            import httpx
+
+            names = _unusable_proxies(self.environ)
+            if not names or not isinstance(error, (ImportError, ValueError, httpx.InvalidURL)):
                 raise
+            # Neither the value (it may hold user:password) nor httpx's message about it.
             raise UsageError(
-                f"cannot use the proxy from {' / '.join(names)}: {error} "
-                "(ddeploy supports http:// and https:// proxies; unset it or use one of those)"
-            ) from error
+                f"cannot use the proxy from {' / '.join(names)} (value not shown): ddeploy "
+                "supports http:// and https:// proxy URLs without spaces or control characters; "
+                "fix or unset it"
+            ) from None
 
     def timings(self, **extra: Any) -> dict[str, Any]:
         return {

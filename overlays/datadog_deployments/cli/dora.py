@@ -73,6 +73,23 @@ def _git(ctx: Context) -> dict[str, str] | None:
     return {"commit_sha": sha, "repository_url": clean}
 
 
+def event_id(given: str | None, *, choose: bool = True) -> str | None:
+    """The event's ID: --id as given (checked), or one ddeploy chooses before the first attempt.
+
+    Knowing the ID before sending makes every attempt, and a re-run with --id, write the same
+    event: the outcome names it whatever happens, so a job that failed half-way cannot create
+    a second event by trying again."""
+    if given is not None:
+        if not _OWN_ID.fullmatch(given):
+            raise UsageError(f"--id {given!r} must be 16 to 128 characters of a-z A-Z 0-9 - _ . :")
+        return given
+    if not choose:  # a dry run: the ID a real run would choose is not known yet
+        return None
+    import uuid
+
+    return f"ddeploy-{uuid.uuid4().hex}"
+
+
 def _tags(values: list[str]) -> list[str]:
     for tag in values:
         key, sep, _ = tag.partition(":")
@@ -94,14 +111,11 @@ def send(ctx: Context) -> Outcome:
             f"--finished-at {iso(finished)} is before --started-at {iso(started)}"
             + ("" if args.finished_at else " (--finished-at defaults to now)")
         )
-    if args.deployment_id is not None and not _OWN_ID.fullmatch(args.deployment_id):
-        raise UsageError(
-            f"--id {args.deployment_id!r} must be 16 to 128 characters of a-z A-Z 0-9 - _ . :"
-        )
+    deployment_id = event_id(args.deployment_id, choose=not args.dry_run)
     tags = _tags(args.custom_tag)
     git = _git(ctx)
     optional = {
-        "id": args.deployment_id,
+        "id": deployment_id,
         "env": env,
         "version": args.version,
         "team": args.team,
@@ -115,7 +129,7 @@ def send(ctx: Context) -> Outcome:
     }
     attributes.update({k: v for k, v in optional.items() if v is not None})
     ctx.data.update(
-        deployment_id=None,
+        deployment_id=deployment_id,
         service=service,
         env=env,
         started_at=iso(started),
@@ -136,15 +150,18 @@ def send(ctx: Context) -> Outcome:
         return Outcome(
             ctx.command, "ok", ExitCode.PASS, "dry run: the event is valid; nothing sent", ctx.data
         )
+    ctx.doing = f"sending the deployment event {deployment_id}"
+    ctx.resume = f"the same command with --id {deployment_id} (it cannot create a second event)"
     with ctx.client((CREATE,)) as client:
         out.info(
-            f"Sending the deployment event of {what}: {iso(started)} to {iso(finished)} "
-            f"({duration:.0f}s){commit}"
+            f"Sending the deployment event {deployment_id} of {what}: {iso(started)} to "
+            f"{iso(finished)} ({duration:.0f}s){commit}"
         )
         response = DORAMetricsApi(client).create_dora_deployment(
             {"data": {"attributes": attributes}}
         )
-    deployment_id = one_line(response.data.id)
+    ctx.resume = None
+    deployment_id = one_line(response.data.id or deployment_id or "")
     ctx.data["deployment_id"] = deployment_id
     out.product(deployment_id)
     return Outcome(

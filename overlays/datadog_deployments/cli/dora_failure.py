@@ -7,7 +7,7 @@ from typing import Any
 
 from ..dora_metrics_api import DORAMetricsApi
 from .context import Context
-from .dora import _OWN_ID, _git, _tags, iso, parse_time
+from .dora import _git, _tags, event_id, iso, parse_time
 from .exit_codes import ExitCode
 from .human import key_values
 from .outcome import ApiFailure, Outcome, UsageError
@@ -117,12 +117,9 @@ def send(ctx: Context) -> Outcome:
             finished = parse_time(args.finished_at, "--finished-at")
         if finished < started:
             raise UsageError(f"--finished-at {iso(finished)} is before --started-at {iso(started)}")
-    if args.failure_id is not None and not _OWN_ID.fullmatch(args.failure_id):
-        raise UsageError(
-            f"--id {args.failure_id!r} must be 16 to 128 characters of a-z A-Z 0-9 - _ . :"
-        )
+    failure_id = event_id(args.failure_id)
     optional = {
-        "id": args.failure_id,
+        "id": failure_id,
         "services": services or None,
         "team": args.team,
         "env": ctx.optional("env"),
@@ -135,17 +132,18 @@ def send(ctx: Context) -> Outcome:
     }
     attributes: dict[str, Any] = {"started_at": started}
     attributes.update({k: v for k, v in optional.items() if v is not None})
-    ctx.data.update(failure_id=None, event=attributes, started_at=iso(started))
+    ctx.data.update(failure_id=failure_id, event=attributes, started_at=iso(started))
     what = ", ".join(services) if services else f"team {args.team}"
     span = f"from {iso(started)}" + (f" to {iso(finished)}" if finished else " (still open)")
+    ctx.doing = f"sending the failure event {failure_id}"
+    ctx.resume = f"the same command with --id {failure_id} (it cannot create a second event)"
     with ctx.client((SEND,)) as client:
-        out.info(f"Sending the failure event of {what} {span}")
+        out.info(f"Sending the failure event {failure_id} of {what} {span}")
         answer = _plain(
             DORAMetricsApi(client).create_dora_failure(body={"data": {"attributes": attributes}})
         )
-    failure_id = str((answer.get("data") or {}).get("id") or "")
-    if not failure_id:
-        raise ApiFailure("Datadog accepted the failure event but named no ID")
+    ctx.resume = None
+    failure_id = one_line((answer.get("data") or {}).get("id") or failure_id or "")
     ctx.data["failure_id"] = failure_id
     out.product(failure_id)
     return Outcome(

@@ -38,15 +38,17 @@ MEANINGS: dict[ExitCode, str] = {
 DETAILS: dict[ExitCode, str] = {
     ExitCode.PASS: "the gate passed, or the command did what it was asked",
     ExitCode.FAIL: "the gate's verdict is fail",
-    ExitCode.USAGE: "usage or configuration error: flags, rules file, missing key, unknown site",
+    ExitCode.USAGE: "usage or configuration error: flags, rules file, --host, proxy variable, "
+    "missing or malformed key, unknown site",
     ExitCode.TIMEOUT: "timed out waiting for the verdict",
-    ExitCode.ERROR: "API or network error: Datadog refused the request (400, 401, 403, 404), "
-    "or could not answer (5xx, 429, network, request timeout)",
+    ExitCode.ERROR: "API or network error: Datadog refused the request (400, 401, 403, 404; "
+    "outcome error) or could not answer (5xx, 429, network, request timeout; outcome "
+    "unavailable)",
     ExitCode.PENDING: "gate get only: the evaluation has no verdict yet",
-    ExitCode.INTERNAL: "internal error: a bug in ddeploy (never changed by --on-... pass)",
-    ExitCode.CHANGES: "gates plan only: there are changes to apply (Datadog differs from the file)",
-    ExitCode.PARTIAL: "gates apply only: a change failed after others were made; what was and "
-    "was not done is listed, and apply again finishes the job",
+    ExitCode.INTERNAL: "internal error: a bug in ddeploy; never failed open",
+    ExitCode.CHANGES: "gates plan only: there are changes to apply (Datadog's gates differ from "
+    "the file)",
+    ExitCode.PARTIAL: "gates apply only: a change failed after others were made",
     ExitCode.INTERRUPTED: "interrupted by SIGINT (Ctrl-C); the outcome is still written",
     ExitCode.TERMINATED: "cancelled by SIGTERM (a cancelled CI job); the outcome is still written",
 }

@@ -15,10 +15,12 @@ from ..errors import (
     ApiException,
     BadRequestException,
     ConfigurationError,
+    ConnectionLostError,
     DatadogDeploymentsError,
     ForbiddenException,
     InvalidParameterError,
     NotFoundException,
+    RequestTimeoutError,
     ResponseDecodeError,
     ServiceException,
     TooManyRequestsException,
@@ -49,8 +51,12 @@ def internal(error: BaseException) -> InternalError:
     )
 
 
-def explain(error: BaseException, base_url: str, not_found: str | None) -> CommandError:
-    """A CommandError for any exception; `not_found` says what a 404 means here."""
+def explain(
+    error: BaseException, base_url: str, not_found: str | None, *, failing_open: bool = False
+) -> CommandError:
+    """A CommandError for any exception; `not_found` says what a 404 means here.
+
+    `failing_open`: --on-error pass is in effect, so the message does not suggest it."""
     if isinstance(error, CommandError):
         return error
     if not isinstance(error, DatadogDeploymentsError):
@@ -63,12 +69,17 @@ def explain(error: BaseException, base_url: str, not_found: str | None) -> Comma
     if isinstance(error, TransportError):
         cause = error.__cause__
         why = f"{type(cause).__name__}: {cause}" if cause is not None else str(error)
-        return Unavailable(
-            one_line(
-                f"cannot reach {base_url} ({why}) after {error.attempts} attempt(s): "
-                "check --site/--host and the network"
+        why = why.rstrip(": ")
+        tries = f"after {error.attempts} attempt(s)"
+        if isinstance(error, RequestTimeoutError):  # connected: the server was silent
+            text = f"{base_url} accepted the connection but did not answer in time ({why}) {tries}"
+        elif isinstance(error, ConnectionLostError):
+            text = (
+                f"the connection to {base_url} broke before the answer was complete ({why}) {tries}"
             )
-        )
+        else:
+            text = f"cannot reach {base_url} ({why}) {tries}: check --site/--host and the network"
+        return Unavailable(one_line(text))
     if isinstance(error, ResponseDecodeError):
         return ApiFailure(one_line(f"unexpected answer from {base_url}: {error}"))
     if not isinstance(error, ApiException):
@@ -102,6 +113,10 @@ def explain(error: BaseException, base_url: str, not_found: str | None) -> Comma
     if isinstance(error, ServiceException):
         return Unavailable(
             f"Datadog failed ({status}) and the retries ran out: {_errors(error)}; "
-            "try again later (or fail open with --on-error pass)"
+            + (
+                "try again later"
+                if failing_open
+                else "try again later (or fail open with --on-error pass)"
+            )
         )
     return ApiFailure(f"{operation}: {status}: {_errors(error)}")

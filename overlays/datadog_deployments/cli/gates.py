@@ -226,7 +226,10 @@ def _stopped(
         from .failures import explain
 
         why: CommandError = explain(
-            error, ctx.base_url, f"not found while trying to {failed.describe()}"
+            error,
+            ctx.base_url,
+            f"not found while trying to {failed.describe()}",
+            failing_open=ctx.failing_open,
         )
     elif isinstance(error, CommandError):
         why = error

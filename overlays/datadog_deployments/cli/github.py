@@ -16,6 +16,20 @@ from .servertext import markdown_link, markdown_text, one_line
 
 ICONS = {"pass": "✅", "fail": "❌", "ok": "✅"}
 
+# The step outputs each command has on every ending, a cancellation at its first moment
+# included (empty while not known), so that a workflow can always read them.
+_GATE = ("verdict", "evaluation_id", "url")
+COMMAND_OUTPUTS: dict[str, tuple[str, ...]] = {
+    "gate_evaluate": _GATE,
+    "gate_wait": _GATE,
+    "gate_get": _GATE,
+    "dora_send": ("deployment_id",),
+    "dora_failure_mark": ("deployment_id",),
+    "dora_failure_send": ("failure_id",),
+    "gates_plan": ("changes",),
+    "gates_apply": ("changes",),
+}
+
 
 def write(outcome: Outcome, environ: Mapping[str, str], out: Output) -> None:
     outputs_path = environ.get("GITHUB_OUTPUT")

@@ -31,8 +31,11 @@ if TYPE_CHECKING:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments[:1] == ["fake-server"]:  # its own options: forwarded untouched
+    if arguments[:1] == ["fake-server"]:  # its own options and signals: forwarded untouched
+        from .cancellation import let_go
         from .fake_server import run
+
+        let_go()
 
         return run(arguments[1:])
     hint = migration_hint(arguments)
@@ -56,8 +59,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         json_mode=args.json,
         secrets=secrets_from(os.environ),
     )
-    with Guard(getattr(args, "timeout", None)) as guard:
+    # Not armed until the context exists: a signal or the deadline that comes before is held,
+    # then raised by _run, so the outcome can always be written.
+    with Guard(getattr(args, "timeout", None), armed=False) as guard:
         context = Context(args, out, os.environ, guard)
+        from .github import COMMAND_OUTPUTS
+
+        for name in COMMAND_OUTPUTS.get(args.handler, ()):  # on every ending, empty if unknown
+            context.data[name] = getattr(args, name, None)
         _configure_logging(out, args.verbose)
         outcome: Outcome | None = None
         try:
@@ -75,6 +84,7 @@ def _run(context: Context) -> Outcome:
 
     group, _, function = context.args.handler.rpartition("_")
     try:
+        context.guard.arm()
         commands = import_module(f".{group}", __package__)
         outcome: Outcome = getattr(commands, function)(context)
         return outcome
@@ -84,7 +94,8 @@ def _run(context: Context) -> Outcome:
     except Exception as error:
         from .failures import explain
 
-        return _failed(context, explain(error, context.base_url, context.not_found), error)
+        why = explain(error, context.base_url, context.not_found, failing_open=context.failing_open)
+        return _failed(context, why, error)
 
 
 def _late(context: Context, stopped: Cancelled | DeadlineReached) -> Outcome:

@@ -206,6 +206,17 @@ def poll_seconds(text: str) -> float:
     return value
 
 
+def host_url(text: str) -> str:
+    """--host: the library's rules for a base URL, and a root (see context.check_host)."""
+    from .context import check_host
+    from .outcome import UsageError
+
+    try:
+        return check_host(text)
+    except UsageError as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+
+
 def _datadog_ci_common(parser: argparse.ArgumentParser) -> None:
     """datadog-ci flags of both commands that ddeploy has no use for."""
     refuse(
@@ -223,15 +234,23 @@ def _datadog_ci_common(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_common(common: argparse.ArgumentParser, *, wait: bool) -> None:
-    """Options every API command takes; `wait` adds the options of waiting for a verdict."""
+# A write keeps retrying through about a minute of an unreachable or failing Datadog (the
+# retry budget is at most 60 s and at most 80 % of what is left of --timeout): 90 s covers it.
+WRITE_TIMEOUT = 90.0
+READ_TIMEOUT = 30.0
+
+
+def add_common(common: argparse.ArgumentParser, *, wait: bool, write: bool = False) -> None:
+    """Options every API command takes; `wait` adds the options of waiting for a verdict,
+    `write` the longer default --timeout of a command that records something."""
     where = common.add_argument_group("connection")
     where.add_argument("--site", help="Datadog site, e.g. datadoghq.eu (default: $DD_SITE)")
     where.add_argument(
         "--host",
+        type=host_url,
         metavar="URL",
         help="base URL instead of the site's, e.g. a proxy or http://127.0.0.1:8126 "
-        "(plain http only for loopback; no query, fragment or user info)",
+        "(scheme, host and port only; plain http only for loopback)",
     )
     if wait:
         where.add_argument(
@@ -250,12 +269,14 @@ def add_common(common: argparse.ArgumentParser, *, wait: bool) -> None:
             help="seconds between polls (default 15; Datadog recommends 10 to 20; at least 1)",
         )
     else:
+        default = WRITE_TIMEOUT if write else READ_TIMEOUT
+        why = "; a write keeps retrying through about a minute of trouble" if write else ""
         where.add_argument(
             "--timeout",
             type=seconds,
-            default=30.0,
+            default=default,
             metavar="SECONDS",
-            help="bound the whole command, retries included (default 30)",
+            help=f"bound the whole command, retries included (default {default:g}{why})",
         )
     policy = common.add_argument_group("failing open (the default is closed)")
     if wait:
@@ -385,6 +406,13 @@ def _gate_commands(groups: Subparsers) -> dict[str, argparse.ArgumentParser]:
         hint="ddeploy fails closed unless asked: use --on-error pass and --on-timeout pass",
         value=False,
     )
+    refuse(  # datadog-ci 5.25.0's `deployment gate` has no --dry-run; its other commands do
+        evaluate,
+        "--dry-run",
+        hint="datadog-ci's deployment gate has none: for rules that report without blocking, "
+        "use --rules with dry_run: true (dryRun in a --config file)",
+        value=False,
+    )
     refuse(
         evaluate,
         "--monitors-query-variable",
@@ -464,7 +492,7 @@ def _dora_commands(groups: Subparsers) -> dict[str, argparse.ArgumentParser]:
         action="store_true",
         help="check everything and show the event, but send nothing",
     )
-    add_common(send, wait=False)
+    add_common(send, wait=False, write=True)
     send.set_defaults(handler="dora_send")
 
     get = _command(commands, "get", "print one deployment event", DORA_GET_EXAMPLES)

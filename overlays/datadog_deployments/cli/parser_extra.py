@@ -321,7 +321,7 @@ def dora_commands(commands: Subparsers) -> dict[str, argparse.ArgumentParser]:
         "--remediation-version", metavar="VERSION", help="or its version (same service and env)"
     )
     mark.add_argument("--not-failed", action="store_true", help="mark it back as stable instead")
-    add_common(mark, wait=False)
+    add_common(mark, wait=False, write=True)
     mark.set_defaults(handler="dora_failure_mark")
 
     failure = commands.add_parser(
@@ -367,7 +367,7 @@ def dora_commands(commands: Subparsers) -> dict[str, argparse.ArgumentParser]:
     event.add_argument(
         "--id", dest="failure_id", metavar="ID", help="your own ID: 16 to 128 of a-zA-Z0-9-_.:"
     )
-    add_common(send, wait=False)
+    add_common(send, wait=False, write=True)
     send.set_defaults(handler="dora_failure_send")
     for name, text in (("get", "print one failure event"), ("delete", "delete a failure event")):
         command = _command(failures, name, text, FAILURE_EXAMPLES)

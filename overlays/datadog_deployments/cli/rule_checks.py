@@ -107,8 +107,11 @@ def _duration(options: dict[str, Any], at: Where, *, stored: bool) -> list[str]:
     duration = options.get("duration")
     if duration is None:
         return []
-    if not is_whole(duration) or duration < 0:
+    if not is_whole(duration):
         return [f"{at('duration')}: must be a whole number of seconds"]
+    if duration < 0:
+        most = "" if stored else f" (at most {MAX_INLINE_DURATION})"
+        return [f"{at('duration')}: is {duration}; must be 0 seconds or more{most}"]
     if not stored and duration > MAX_INLINE_DURATION:
         return [f"{at('duration')}: is {duration}; at most {MAX_INLINE_DURATION} seconds"]
     return []
@@ -140,8 +143,10 @@ def _monitor(options: dict[str, Any], at: Where, *, stored: bool) -> list[str]:
     problems = unknown_keys(options, MONITOR_IDS_OPTIONS if by_ids else MONITOR_QUERY_OPTIONS, at())
     problems += _duration(options, at, stored=True)
     warmup = options.get("warmup")
-    if warmup is not None and (not is_whole(warmup) or warmup < 0):
+    if warmup is not None and not is_whole(warmup):
         problems.append(f"{at('warmup')}: must be a whole number of seconds")
+    elif warmup is not None and warmup < 0:
+        problems.append(f"{at('warmup')}: is {warmup}; must be 0 seconds or more")
     for key in ("fail_on_no_data", "fail_on_no_groups_found"):
         if key in options and not isinstance(options[key], bool):
             problems.append(f"{at(key)}: must be true or false")
