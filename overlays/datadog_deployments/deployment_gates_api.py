@@ -29,7 +29,7 @@ from .polling import (
     PollEvent,
     ProgressCallback,
 )
-from .retries import NO_RETRY, RetryPolicy
+from .retries import MIN_ATTEMPT_TIME, NO_RETRY, RetryPolicy
 
 if TYPE_CHECKING:
     from datadog_deployments_api.models import (
@@ -79,6 +79,13 @@ def _trigger_retry(client: ApiClient | AsyncApiClient, timeout: float) -> RetryP
     """The trigger's retries (a trigger is harmless to repeat) end by the caller's deadline."""
     policy = client.configuration.retry
     return replace(policy, max_elapsed=min(policy.max_elapsed, timeout))
+
+
+def _poll_retry(poll: GatePoll, now: float) -> RetryPolicy:
+    """One attempt per poll (the wait repeats it), bounded by what is left of the wait rather
+    than by the configuration's per-attempt timeout: a hanging poll ends with the wait. The
+    last poll, which lands on the deadline, still gets the time any attempt needs."""
+    return replace(NO_RETRY, max_elapsed=max(poll.left(now), MIN_ATTEMPT_TIME))
 
 
 def _report(event: PollEvent, on_poll: ProgressCallback | None) -> None:
@@ -141,7 +148,9 @@ class DeploymentGatesApi(ApiBase, DeploymentGatesMethods):
         )
         while True:
             try:
-                outcome = client.call(_GET_RESULT, {"id": id}, retry=NO_RETRY)
+                outcome = client.call(
+                    _GET_RESULT, {"id": id}, retry=_poll_retry(poll, client.clock())
+                )
             except _POLL_ERRORS as exc:
                 outcome = exc
             event = poll.record(outcome, client.clock())
@@ -214,7 +223,9 @@ class AsyncDeploymentGatesApi(AsyncDeploymentGatesMethods, DeploymentGatesApi): 
         )
         while True:
             try:
-                outcome = await client.call(_GET_RESULT, {"id": id}, retry=NO_RETRY)
+                outcome = await client.call(
+                    _GET_RESULT, {"id": id}, retry=_poll_retry(poll, client.clock())
+                )
             except _POLL_ERRORS as exc:
                 outcome = exc
             event = poll.record(outcome, client.clock())

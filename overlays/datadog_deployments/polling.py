@@ -127,6 +127,10 @@ class GatePoll:
     last_result: Result | None = field(default=None, init=False)
     _errors_in_a_row: int = field(default=0, init=False)
 
+    def left(self, now: float) -> float:
+        """Seconds of the wait left at `now`: what the next poll may take, all of it."""
+        return max(0.0, self.timeout - (now - self.started))
+
     def record(self, outcome: Result | Exception, now: float) -> PollEvent:
         """Account for one poll; return what to do next, or raise what ends the wait."""
         from .verdict import FINAL_STATUSES, gate_status
