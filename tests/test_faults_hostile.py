@@ -55,6 +55,7 @@ MARGIN = 0.5
 ONE_ATTEMPT = RetryPolicy(max_attempts=1)
 SHORT_BUDGET = RetryPolicy(max_elapsed=10)  # on the virtual clock: a few retries, no waiting
 GET = "GetDORADeployment"
+TRIGGER = "TriggerDeploymentGatesEvaluation"
 ID = {"deployment_id": "deploy-hostile-000001"}
 NOT_FOUND = answer(404, b'{"errors":["not found"]}', {"Content-Type": "application/json"})
 FLAVOURS = ["sync", "httpx-async", "aiohttp-async"]
@@ -548,3 +549,23 @@ def test_an_error_answer_of_any_shape_is_still_its_exception(flavour: str, body:
         result = call(flavour, configuration(server.url))
     assert isinstance(result.error, BadRequestException) and len(server.requests) == 1
     assert result.error.errors == [] and result.error.body == body.decode("utf-8", "replace")
+
+
+# --- every final exception knows how many times the request went out ---------------------------
+
+
+def test_an_undecodable_answer_after_a_retry_says_how_many_triggers_were_sent(
+    flavour: str,
+) -> None:
+    garbage = answer(200, b'{"data": 1}', {"Content-Type": "application/json"})
+    with HostileServer(once(sends(answer(503)), sends(garbage))) as server:
+        result = call(flavour, configuration(server.url), TRIGGER, body=gate_body())
+    assert isinstance(result.error, ResponseDecodeError)
+    assert result.error.attempts == len(server.requests) == 2
+
+
+def test_an_undecodable_encoding_after_a_retry_says_how_many_attempts(flavour: str) -> None:
+    with HostileServer(once(sends(answer(503)), truncated_gzip)) as server:
+        result = call(flavour, configuration(server.url))
+    assert isinstance(result.error, ResponseDecodeError)
+    assert result.error.attempts == len(server.requests) == 2

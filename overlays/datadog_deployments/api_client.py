@@ -143,6 +143,9 @@ class _Attempts:
             )
         except ApiException as exc:
             raise exc.after(self.count) from None
+        except ResponseDecodeError as exc:
+            exc.attempts = self.count
+            raise
 
     def _next(self, outcome: Answer | Failure, what: object) -> float | None:
         self.count += 1
@@ -297,6 +300,7 @@ class _BaseClient:
             headers=response.headers,
             body="",
             operation=name,
+            attempts=attempts,
         ) from exc
 
     @staticmethod

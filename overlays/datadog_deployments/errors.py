@@ -234,7 +234,8 @@ def exception_class(status: int) -> type[ApiException]:
 
 
 class ResponseDecodeError(DatadogDeploymentsError):
-    """A 2xx answer whose body does not decode into the documented model. The raw body is kept."""
+    """A 2xx answer whose body does not decode into the documented model. The raw body is kept;
+    `attempts` says how many times the request was sent, retries included."""
 
     def __init__(
         self,
@@ -244,9 +245,11 @@ class ResponseDecodeError(DatadogDeploymentsError):
         headers: Mapping[str, str],
         body: str,
         operation: str,
+        attempts: int = 1,
     ) -> None:
         super().__init__(f"{operation}: HTTP {status} body does not decode: {message}")
         self.status = status
         self.headers = dict(headers)
         self.body = body
         self.operation = operation
+        self.attempts = attempts
