@@ -569,3 +569,37 @@ def test_an_undecodable_encoding_after_a_retry_says_how_many_attempts(flavour: s
         result = call(flavour, configuration(server.url))
     assert isinstance(result.error, ResponseDecodeError)
     assert result.error.attempts == len(server.requests) == 2
+
+
+# --- a write that finally fails names the ID it was sent with -------------------------------------
+
+
+def _sent_id(seen: Any) -> str:
+    return str(json.loads(seen.body)["data"]["attributes"]["id"])
+
+
+@pytest.mark.parametrize("given", [None, "my-deploy-0123456789"], ids=["assigned", "caller's"])
+def test_a_failed_write_names_its_idempotency_id(flavour: str, given: str | None) -> None:
+    body = deployment_body() if given is None else deployment_body(id=given)
+    policy = RetryPolicy(max_attempts=3, max_elapsed=600)
+    with HostileServer(sends(answer(503))) as server:
+        result = call(flavour, configuration(server.url, retry=policy), "CreateDORADeployment",
+                      body=body)  # fmt: skip
+    assert isinstance(result.error, ApiException) and len(server.requests) == 3
+    sent = {_sent_id(seen) for seen in server.requests}
+    assert sent == {result.error.idempotency_id}
+    assert given is None or sent == {given}
+
+
+def test_an_unreachable_write_names_its_idempotency_id(flavour: str) -> None:
+    config = configuration(f"http://127.0.0.1:{_closed_port()}", retry=ONE_ATTEMPT)
+    result = call(flavour, config, "CreateDORADeployment", body=deployment_body())
+    assert isinstance(result.error, ConnectError)
+    assert result.error.idempotency_id is not None
+    assert _ID_PATTERN.match(result.error.idempotency_id)
+
+
+def test_a_read_has_no_idempotency_id(flavour: str) -> None:
+    with HostileServer(sends(NOT_FOUND)) as server:
+        result = call(flavour, configuration(server.url))
+    assert isinstance(result.error, NotFoundException) and result.error.idempotency_id is None

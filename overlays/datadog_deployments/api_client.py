@@ -123,12 +123,14 @@ class _Attempts:
         kind = failure_kind(exc)
         wait = self._next(Failure(kind), kind.value)
         if wait is None:
-            raise _ERRORS[kind](
+            error = _ERRORS[kind](
                 f"{name}: {kind.value} ({type(exc).__name__}: {exc}) "
                 f"after {self.count} attempt(s) to {self._client.configuration.base_url}",
                 operation=name,
                 attempts=self.count,
-            ) from exc
+            )
+            error.idempotency_id = self._request.idempotency_id
+            raise error from exc
         return wait
 
     def finish(self, response: httpx.Response, body: bytes) -> Any:
@@ -142,9 +144,11 @@ class _Attempts:
                 body,
             )
         except ApiException as exc:
+            exc.idempotency_id = self._request.idempotency_id
             raise exc.after(self.count) from None
         except ResponseDecodeError as exc:
             exc.attempts = self.count
+            exc.idempotency_id = self._request.idempotency_id
             raise
 
     def _next(self, outcome: Answer | Failure, what: object) -> float | None:
@@ -276,13 +280,15 @@ class _BaseClient:
         the error its status means)."""
         name = request.operation.name
         if isinstance(exc, BodyTooLarge):
-            raise ResponseTooLargeError(
+            too_large = ResponseTooLargeError(
                 limit=self.configuration.max_response_bytes,
                 status=response.status_code,
                 headers=response.headers,
                 operation=name,
                 attempts=attempts,
-            ) from None
+            )
+            too_large.idempotency_id = request.idempotency_id
+            raise too_large from None
         if not 200 <= response.status_code < 300:
             try:
                 interpret(
@@ -293,15 +299,18 @@ class _BaseClient:
                     b"",
                 )
             except ApiException as error:
+                error.idempotency_id = request.idempotency_id
                 raise error.after(attempts) from exc
-        raise ResponseDecodeError(
+        undecodable = ResponseDecodeError(
             f"the body does not decode as its Content-Encoding says ({exc})",
             status=response.status_code,
             headers=response.headers,
             body="",
             operation=name,
             attempts=attempts,
-        ) from exc
+        )
+        undecodable.idempotency_id = request.idempotency_id
+        raise undecodable from exc
 
     @staticmethod
     def _invalid_url(request: PreparedRequest, exc: httpx.InvalidURL) -> NoReturn:

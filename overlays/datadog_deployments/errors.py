@@ -14,7 +14,14 @@ from typing import Any
 
 
 class DatadogDeploymentsError(Exception):
-    """Base class of everything this package raises on purpose."""
+    """Base class of everything this package raises on purpose.
+
+    `idempotency_id`: when a write carrying an idempotency ID finally fails, the ID it was
+    sent with (yours, or the one the client assigned); send the write again later with that ID
+    and it is the same event. None otherwise.
+    """
+
+    idempotency_id: str | None = None
 
 
 class ConfigurationError(DatadogDeploymentsError, ValueError):

@@ -105,25 +105,29 @@ class PreparedRequest:
     # Safe to send again whatever the method: the spec says the write is harmless to repeat,
     # or its body carries an idempotency ID (assigned here when the caller gave none).
     repeatable: bool = False
+    # The write's idempotency ID as sent (the caller's, or the one assigned here), if any.
+    idempotency_id: str | None = None
 
 
-def with_idempotency_id(payload: Any, pointer: tuple[str, ...]) -> tuple[Any, bool]:
-    """The payload with an ID at `pointer` (the caller's, else a new one), and whether it has
-    one. The caller's objects are copied along the pointer, never changed. An ID assigned
-    before the first attempt makes every retry the same event (the API accepts 16 to 128
-    characters of a-z A-Z 0-9 - _ . :)."""
+def with_idempotency_id(payload: Any, pointer: tuple[str, ...]) -> tuple[Any, str | None]:
+    """The payload with an ID at `pointer` (the caller's, else a new one), and that ID (None
+    when the body has no place for one). The caller's objects are copied along the pointer,
+    never changed. An ID assigned before the first attempt makes every retry the same event
+    (the API accepts 16 to 128 characters of a-z A-Z 0-9 - _ . :)."""
     *parents, last = pointer
     chain = [payload]
     for name in parents:
         chain.append(chain[-1].get(name) if isinstance(chain[-1], Mapping) else None)
     if not isinstance(chain[-1], Mapping):
-        return payload, False  # a body of another shape: the server will say what is wrong
-    if chain[-1].get(last) not in (None, ""):
-        return payload, True
-    node: Any = {**chain[-1], last: os.urandom(16).hex()}
+        return payload, None  # a body of another shape: the server will say what is wrong
+    given = chain[-1].get(last)
+    if given not in (None, ""):
+        return payload, str(given)
+    assigned = os.urandom(16).hex()
+    node: Any = {**chain[-1], last: assigned}
     for parent, name in zip(reversed(chain[:-1]), reversed(parents), strict=True):
         node = {**parent, name: node}
-    return node, True
+    return node, assigned
 
 
 def render_path(template: str, values: Mapping[str, object]) -> str:
@@ -163,14 +167,15 @@ def prepare(
     headers = configuration.credentials(operation.security, operation.name)
     content = None
     repeatable = operation.repeatable
+    idempotency_id = None
     if body is not None:
         payload = body.to_dict() if hasattr(body, "to_dict") else body
         if operation.idempotency_key:
-            payload, keyed = with_idempotency_id(payload, operation.idempotency_key)
-            repeatable = repeatable or keyed
+            payload, idempotency_id = with_idempotency_id(payload, operation.idempotency_key)
+            repeatable = repeatable or idempotency_id is not None
         content = json.dumps(payload, separators=(",", ":"), default=json_value).encode()
         headers["Content-Type"] = "application/json"
-    return PreparedRequest(operation, path, headers, content, repeatable)
+    return PreparedRequest(operation, path, headers, content, repeatable, idempotency_id)
 
 
 def interpret(
