@@ -603,3 +603,50 @@ def test_a_read_has_no_idempotency_id(flavour: str) -> None:
     with HostileServer(sends(NOT_FOUND)) as server:
         result = call(flavour, configuration(server.url))
     assert isinstance(result.error, NotFoundException) and result.error.idempotency_id is None
+
+
+# --- what a server quotes back never shows a key, and never reaches a terminal raw ------------
+
+TOKEN = "ddoauth-hostile-token-5e4d3c2b1a"
+HOSTILE_TEXT = "\r\nX-Injected: 1\x1b[2J\x1b]0;owned\x07\u202e"
+
+
+def echo(status: int) -> Scenario:
+    """Answers with the request it received, quoted in the error shape and as the detail."""
+
+    def scenario(wire: Wire) -> None:
+        quoted = " ".join(f"{k}: {v}" for k, v in wire.request.headers.items()) + HOSTILE_TEXT
+        uuid = "7d5b0c1e-8a3f-4c2e-9b1d-0e6f5a4b3c2d"
+        document = {"errors": [quoted], "data": {"id": uuid, "type": quoted}}
+        wire.send(answer(status, json.dumps(document).encode(), reason="Bad\x1b[31m"))
+
+    return scenario
+
+
+def _safe(text: str, *secrets: str) -> None:
+    assert not any(secret in text for secret in secrets), text
+    assert not re.search("[\x00-\x1f\x7f-\x9f\u202e]", text), text
+
+
+@pytest.mark.parametrize("status", [400, 200], ids=["400", "undecodable 200"])
+@pytest.mark.parametrize("credential", ["keys", "token"])
+def test_an_error_message_never_shows_what_the_server_quotes_back(
+    flavour: str, status: int, credential: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    keys: dict[str, Any] = (
+        {"access_token": TOKEN, "api_key": None, "app_key": None} if credential == "token" else {}
+    )
+    with HostileServer(echo(status)) as server:
+        result = call(flavour, configuration(server.url, retry=ONE_ATTEMPT, **keys), TRIGGER,
+                      body=gate_body())  # fmt: skip
+    error = result.error
+    assert isinstance(error, BadRequestException if status == 400 else ResponseDecodeError)
+    sent = API_KEY if credential == "keys" else TOKEN
+    assert server.requests[0].has_key(sent)
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith("datadog_deployments")]
+    assert ours
+    for text in (str(error), repr(error), *ours):
+        _safe(text, API_KEY, APP_KEY, TOKEN)
+    assert "[redacted]" in str(error)
+    assert sent in error.body and "\x1b" in json.loads(error.body)["errors"][0]  # as it came

@@ -20,12 +20,13 @@ from __future__ import annotations
 import functools
 import logging
 import random
+import re
 import ssl
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import httpx
 
@@ -58,6 +59,10 @@ DEFAULT_HEADERS = {
     "Accept-Encoding": "gzip, deflate",
     "User-Agent": USER_AGENT,
 }
+
+# Header names that carry a credential: DD-API-KEY, DD-APPLICATION-KEY, Authorization...
+_CREDENTIAL = re.compile(r"key|auth|token|secret|cookie", re.IGNORECASE)
+_Final = TypeVar("_Final", ApiException, TransportError, ResponseDecodeError, ResponseTooLargeError)
 
 _ERRORS: dict[FailureKind, type[TransportError]] = {
     FailureKind.NOT_CONNECTED: ConnectError,
@@ -127,10 +132,8 @@ class _Attempts:
                 f"{name}: {kind.value} ({type(exc).__name__}: {exc}) "
                 f"after {self.count} attempt(s) to {self._client.configuration.base_url}",
                 operation=name,
-                attempts=self.count,
             )
-            error.idempotency_id = self._request.idempotency_id
-            raise error from exc
+            raise self._client.final(error, self._request, self.count) from exc
         return wait
 
     def finish(self, response: httpx.Response, body: bytes) -> Any:
@@ -144,12 +147,9 @@ class _Attempts:
                 body,
             )
         except ApiException as exc:
-            exc.idempotency_id = self._request.idempotency_id
-            raise exc.after(self.count) from None
+            raise self._client.final(exc, self._request, self.count) from None
         except ResponseDecodeError as exc:
-            exc.attempts = self.count
-            exc.idempotency_id = self._request.idempotency_id
-            raise
+            raise self._client.final(exc, self._request, self.count) from exc.__cause__
 
     def _next(self, outcome: Answer | Failure, what: object) -> float | None:
         self.count += 1
@@ -285,10 +285,8 @@ class _BaseClient:
                 status=response.status_code,
                 headers=response.headers,
                 operation=name,
-                attempts=attempts,
             )
-            too_large.idempotency_id = request.idempotency_id
-            raise too_large from None
+            raise self.final(too_large, request, attempts) from None
         if not 200 <= response.status_code < 300:
             try:
                 interpret(
@@ -299,18 +297,32 @@ class _BaseClient:
                     b"",
                 )
             except ApiException as error:
-                error.idempotency_id = request.idempotency_id
-                raise error.after(attempts) from exc
+                raise self.final(error, request, attempts) from exc
         undecodable = ResponseDecodeError(
             f"the body does not decode as its Content-Encoding says ({exc})",
             status=response.status_code,
             headers=response.headers,
             body="",
             operation=name,
-            attempts=attempts,
         )
-        undecodable.idempotency_id = request.idempotency_id
-        raise undecodable from exc
+        raise self.final(undecodable, request, attempts) from exc
+
+    def final(self, error: _Final, request: PreparedRequest, attempts: int) -> _Final:
+        """What every error that ends a call carries: how many times the request was sent,
+        the write's idempotency ID, and none of the credentials it carried in its message."""
+        if isinstance(error, ApiException):
+            error.after(attempts)
+        else:
+            error.attempts = attempts
+        error.idempotency_id = request.idempotency_id
+        error.redact(self._credentials(request))
+        return error
+
+    def _credentials(self, request: PreparedRequest) -> list[str]:
+        """Every credential the request carried, in each form a server could quote it."""
+        headers = [*request.headers.items(), *self._http.headers.items()]
+        values = [v for k, v in headers if _CREDENTIAL.search(k)]
+        return values + [v.split(None, 1)[1] for v in values if " " in v.strip()]
 
     @staticmethod
     def _invalid_url(request: PreparedRequest, exc: httpx.InvalidURL) -> NoReturn:

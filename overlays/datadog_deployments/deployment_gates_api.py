@@ -20,7 +20,13 @@ from datadog_deployments_api.methods.deployment_gates import (
 
 from .api_base import ApiBase
 from .api_client import ApiClient, AsyncApiClient
-from .errors import ApiException, DatadogDeploymentsError, ResponseDecodeError, TransportError
+from .errors import (
+    ApiException,
+    DatadogDeploymentsError,
+    ResponseDecodeError,
+    TransportError,
+    printable,
+)
 from .polling import (
     DEFAULT_NOT_FOUND_GRACE,
     DEFAULT_POLL_INTERVAL,
@@ -94,7 +100,7 @@ def _report(event: PollEvent, on_poll: ProgressCallback | None) -> None:
         event.evaluation_id,
         event.poll,
         event.elapsed,
-        event.status,
+        printable(event.status),  # the server's text, maybe a gate_status newer than the spec
         "" if event.done else f"; next poll in {event.wait:.1f}s",
     )
     if on_poll is not None:

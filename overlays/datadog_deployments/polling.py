@@ -24,6 +24,7 @@ from .errors import (
     ServiceException,
     TooManyRequestsException,
     TransportError,
+    printable,
 )
 from .retries import rate_limit_wait
 
@@ -64,7 +65,7 @@ class GateTimeoutError(DatadogDeploymentsError, TimeoutError):
             status = "never answered"
         super().__init__(
             f"no verdict for gate evaluation {evaluation_id} after {elapsed:.0f}s "
-            f"and {polls} poll(s); last status: {status}"
+            f"and {polls} poll(s); last status: {printable(status)}"
         )
         self.evaluation_id = evaluation_id
         self.elapsed = elapsed
