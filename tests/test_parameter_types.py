@@ -10,7 +10,12 @@ from uuid import UUID
 
 import pytest
 from client_support import API_KEY, APP_KEY
-from datadog_deployments import ApiClient, Configuration, InvalidParameterError
+from datadog_deployments import (
+    ApiClient,
+    Configuration,
+    InvalidParameterError,
+    NotFoundException,
+)
 from hostile_server import HostileServer, Wire, answer
 
 NOT_FOUND = answer(404, b'{"errors":["not found"]}', {"Content-Type": "application/json"})
@@ -39,17 +44,23 @@ def configuration(url: str) -> Configuration:
     "value", [None, b"bytes", 1.5, True, object(), ["a"], datetime(2026, 1, 1)], ids=repr
 )
 def test_a_path_parameter_of_the_wrong_type_is_refused(value: Any) -> None:
-    with HostileServer(not_found) as server, ApiClient(configuration(server.url)) as client:
-        with pytest.raises(InvalidParameterError, match="deployment_id"):
-            client.call("GetDORADeployment", {"deployment_id": value})
+    with (
+        HostileServer(not_found) as server,
+        ApiClient(configuration(server.url)) as client,
+        pytest.raises(InvalidParameterError, match="deployment_id"),
+    ):
+        client.call("GetDORADeployment", {"deployment_id": value})
     assert server.requests == []
 
 
 @pytest.mark.parametrize("value", [b"bytes", 1.5, object(), [b"x"], {"a": 1}], ids=repr)
 def test_a_query_parameter_of_the_wrong_type_is_refused(value: Any) -> None:
-    with HostileServer(not_found) as server, ApiClient(configuration(server.url)) as client:
-        with pytest.raises(InvalidParameterError, match="filter_env"):
-            client.call("ListDeploymentGates", query={"filter_env": value})
+    with (
+        HostileServer(not_found) as server,
+        ApiClient(configuration(server.url)) as client,
+        pytest.raises(InvalidParameterError, match="filter_env"),
+    ):
+        client.call("ListDeploymentGates", query={"filter_env": value})
     assert server.requests == []
 
 
@@ -72,15 +83,21 @@ def test_a_query_parameter_of_the_wrong_type_is_refused(value: Any) -> None:
     ],
 )
 def test_the_types_the_spec_allows_still_go_out(query: dict[str, Any], sent: str) -> None:
-    with HostileServer(not_found) as server, ApiClient(configuration(server.url)) as client:
-        with pytest.raises(Exception, match="404"):
-            client.call("ListDeploymentGates", query=query)
+    with (
+        HostileServer(not_found) as server,
+        ApiClient(configuration(server.url)) as client,
+        pytest.raises(NotFoundException),
+    ):
+        client.call("ListDeploymentGates", query=query)
     assert server.requests[0].target.endswith("?" + sent)
 
 
 @pytest.mark.parametrize("value", ["deploy-1", 42, UUID(int=1)], ids=repr)
 def test_a_path_parameter_of_an_allowed_type_goes_out(value: Any) -> None:
-    with HostileServer(not_found) as server, ApiClient(configuration(server.url)) as client:
-        with pytest.raises(Exception, match="404"):
-            client.call("GetDORADeployment", {"deployment_id": value})
+    with (
+        HostileServer(not_found) as server,
+        ApiClient(configuration(server.url)) as client,
+        pytest.raises(NotFoundException),
+    ):
+        client.call("GetDORADeployment", {"deployment_id": value})
     assert server.requests[0].target.endswith(f"/{value}")
