@@ -650,3 +650,30 @@ def test_an_error_message_never_shows_what_the_server_quotes_back(
         _safe(text, API_KEY, APP_KEY, TOKEN)
     assert "[redacted]" in str(error)
     assert sent in error.body and "\x1b" in json.loads(error.body)["errors"][0]  # as it came
+
+
+# --- a proxy variable httpx cannot use is a configuration error, its value unshown ---------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("HTTPS_PROXY", "http://user:s3cret-pass@127.0.0.1:1\n"),
+        ("https_proxy", "http://user:s3cret-pass@127.0.0.1:1\x1b"),
+        ("ALL_PROXY", "ftp://user:s3cret-pass@127.0.0.1:1"),
+    ],
+)
+def test_an_unusable_proxy_variable_is_a_configuration_error(
+    flavour: str, name: str, value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if flavour == "aiohttp-async":
+        pytest.xfail("aiohttp reads no proxy variable yet")
+    for other in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY",
+                  "all_proxy", "NO_PROXY", "no_proxy"):  # fmt: skip
+        monkeypatch.delenv(other, raising=False)
+    monkeypatch.setenv(name, value)
+    with HostileServer(sends(NOT_FOUND)) as server:
+        result = call(flavour, configuration(f"https://127.0.0.1:{server.port}"))
+    assert isinstance(result.error, ConfigurationError), result.error
+    assert name in str(result.error) and "s3cret" not in str(result.error)
+    assert server.requests == []

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import random
 import re
 import ssl
@@ -34,6 +35,7 @@ from ._version import __version__
 from .configuration import Configuration
 from .errors import (
     ApiException,
+    ConfigurationError,
     ConnectError,
     ConnectionLostError,
     InvalidParameterError,
@@ -182,6 +184,38 @@ _CACHED = 256
 @functools.lru_cache(maxsize=_CACHED)
 def _url(url: str) -> httpx.URL:
     return httpx.URL(url)
+
+
+_PROXY_VARIABLES = ("ALL_PROXY", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY")
+_Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
+
+
+def _open(make: Callable[[], _Http]) -> _Http:
+    """Our own httpx client; a proxy variable it cannot use becomes a ConfigurationError
+    naming the variable, never showing its value (a proxy URL may hold a user and password)."""
+    try:
+        return make()
+    except (httpx.InvalidURL, ValueError, ImportError) as exc:
+        present = [n for n in os.environ if n.upper() in _PROXY_VARIABLES and os.environ[n]]
+        if not present:
+            raise
+        bad = [n for n in present if not _usable_proxy(n, os.environ[n])] or present
+        raise ConfigurationError(
+            f"proxy variable {' or '.join(sorted(bad))} is not a proxy URL httpx can use "
+            f"({type(exc).__name__}; the value is not shown: it may hold a password)"
+        ) from None
+
+
+def _usable_proxy(name: str, value: str) -> bool:
+    if name.upper() == "NO_PROXY":
+        return value.isprintable()
+    try:
+        return httpx.URL(value if "://" in value else f"http://{value}").scheme in (
+            "http",
+            "https",
+        )
+    except httpx.InvalidURL:
+        return False
 
 
 def _own_transport(http: httpx.Client | httpx.AsyncClient, url: str) -> Any:
@@ -367,7 +401,8 @@ class ApiClient(_BaseClient):
         self.sleep = sleep
         self._transport: httpx.BaseTransport | None = None
         if http_client is None:
-            http_client = httpx.Client(**self._http_options())
+            options = self._http_options()
+            http_client = _open(lambda: httpx.Client(**options))
             self._transport = self._adopt(http_client)
             install_deadline(self._transport)
         self._http = http_client
@@ -471,7 +506,7 @@ class AsyncApiClient(_BaseClient):
             transport = _aiohttp_transport(options["verify"])
             if transport is not None:
                 options["transport"] = transport
-            http_client = httpx.AsyncClient(**options)
+            http_client = _open(lambda: httpx.AsyncClient(**options))
             self._transport = self._adopt(http_client)
         self._http = http_client
 
