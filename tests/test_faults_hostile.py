@@ -381,9 +381,18 @@ def test_plain_http_to_loopback_never_goes_through_a_proxy(
         for name in ("NO_PROXY", "no_proxy"):
             monkeypatch.delenv(name, raising=False)
         result = call(flavour, configuration(host.format(port=target.port)))
-    assert isinstance(result.error, NotFoundException)
-    assert proxy.requests == [] and len(target.requests) == 1
-    assert target.requests[0].has_key(API_KEY)
+        assert isinstance(result.error, NotFoundException)
+        assert proxy.requests == [] and len(target.requests) == 1
+        assert target.requests[0].has_key(API_KEY)
+        # The control: this transport does use the proxy variables, for an https base URL.
+        for name in ("HTTPS_PROXY", "https_proxy"):
+            monkeypatch.setenv(name, proxy.url)
+        secure = call(flavour, configuration(f"https://127.0.0.1:{target.port}", retry=ONE_ATTEMPT))
+    assert isinstance(secure.error, DatadogDeploymentsError)
+    assert [(r.method, r.target) for r in proxy.requests] == [
+        ("CONNECT", f"127.0.0.1:{target.port}")
+    ]
+    assert len(target.requests) == 1
     no_key_leaked(result, caplog)
 
 
@@ -666,8 +675,6 @@ def test_an_error_message_never_shows_what_the_server_quotes_back(
 def test_an_unusable_proxy_variable_is_a_configuration_error(
     flavour: str, name: str, value: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if flavour == "aiohttp-async":
-        pytest.xfail("aiohttp reads no proxy variable yet")
     for other in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY",
                   "all_proxy", "NO_PROXY", "no_proxy"):  # fmt: skip
         monkeypatch.delenv(other, raising=False)
@@ -677,3 +684,35 @@ def test_an_unusable_proxy_variable_is_a_configuration_error(
     assert isinstance(result.error, ConfigurationError), result.error
     assert name in str(result.error) and "s3cret" not in str(result.error)
     assert server.requests == []
+
+
+# --- proxies: the same rules on every transport --------------------------------------------
+
+_PROXY_NAMES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
+
+
+@pytest.mark.parametrize("no_proxy", [None, "127.0.0.1", "localhost,127.0.0.1:{port}"])
+def test_https_goes_through_the_proxy_unless_no_proxy_says_otherwise(
+    flavour: str,
+    no_proxy: str | None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    port = _closed_port()  # direct, the connection is refused at once
+    with HostileServer(sends(answer(502, b"proxy"))) as proxy:
+        for name in _PROXY_NAMES:
+            monkeypatch.setenv(name, proxy.url)
+        for name in ("NO_PROXY", "no_proxy"):
+            if no_proxy is None:
+                monkeypatch.delenv(name, raising=False)
+            else:
+                monkeypatch.setenv(name, no_proxy.format(port=port))
+        result = call(flavour, configuration(f"https://127.0.0.1:{port}", retry=ONE_ATTEMPT))
+    connects = [(r.method, r.target) for r in proxy.requests]
+    if no_proxy is None:
+        assert isinstance(result.error, DatadogDeploymentsError)
+        assert connects == [("CONNECT", f"127.0.0.1:{port}")]
+        assert not proxy.requests[0].has_key(API_KEY, APP_KEY)  # the keys travel inside TLS
+    else:
+        assert isinstance(result.error, ConnectError) and connects == []
+    no_key_leaked(result, caplog)

@@ -206,6 +206,22 @@ def _open(make: Callable[[], _Http]) -> _Http:
         ) from None
 
 
+def _environment_proxies(options: dict[str, Any]) -> dict[str, httpx.AsyncBaseTransport | None]:
+    """What httpx.AsyncClient mounts for the proxy variables when it picks the transport:
+    a proxying transport per pattern, None (direct) where NO_PROXY says so; nothing for plain
+    http, which is for loopback and never goes through a proxy."""
+    if not options["trust_env"]:
+        return {}
+    from httpx._utils import get_environment_proxies
+
+    return {
+        pattern: None
+        if url is None
+        else httpx.AsyncHTTPTransport(verify=options["verify"], proxy=httpx.Proxy(url))
+        for pattern, url in get_environment_proxies().items()
+    }
+
+
 def _usable_proxy(name: str, value: str) -> bool:
     if name.upper() == "NO_PROXY":
         return value.isprintable()
@@ -504,9 +520,16 @@ class AsyncApiClient(_BaseClient):
         if http_client is None:
             options = self._http_options()
             transport = _aiohttp_transport(options["verify"])
-            if transport is not None:
-                options["transport"] = transport
-            http_client = _open(lambda: httpx.AsyncClient(**options))
+
+            def make() -> httpx.AsyncClient:
+                if transport is None:
+                    return httpx.AsyncClient(**options)
+                # httpx reads no proxy variable for a client given a transport: route as it
+                # would, so that the aiohttp path honours HTTP(S)_PROXY and NO_PROXY too.
+                mounts = _environment_proxies(options)
+                return httpx.AsyncClient(**options, transport=transport, mounts=mounts)
+
+            http_client = _open(make)
             self._transport = self._adopt(http_client)
         self._http = http_client
 
