@@ -716,3 +716,15 @@ def test_https_goes_through_the_proxy_unless_no_proxy_says_otherwise(
     else:
         assert isinstance(result.error, ConnectError) and connects == []
     no_key_leaked(result, caplog)
+
+
+@pytest.mark.parametrize("search", ["ListDORADeployments", "ListDORAFailures"])
+def test_a_dora_search_is_retried_like_a_read(flavour: str, search: str) -> None:
+    # A POST only to carry its filter: repeating it changes nothing (x-repeatable).
+    body = {"data": {"attributes": {"from": "2026-01-01T00:00:00Z", "to": "2026-01-02T00:00:00Z"}}}
+    policy = RetryPolicy(max_attempts=3, max_elapsed=600)
+    with HostileServer(sends(answer(503))) as server:
+        result = call(flavour, configuration(server.url, retry=policy), search, body=body)
+    assert isinstance(result.error, ApiException) and result.error.status == 503
+    assert result.error.attempts == len(server.requests) == 3
+    assert len(result.waits) == 2
