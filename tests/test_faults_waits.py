@@ -21,6 +21,7 @@ from datadog_deployments import (
     DatadogDeploymentsError,
     DeploymentGatesApi,
     GateTimeoutError,
+    InvalidParameterError,
 )
 from datadog_deployments import api_client as api_client_module
 from hostile_server import HostileServer, Wire, answer
@@ -63,9 +64,9 @@ def flavour(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
     return str(request.param)
 
 
-def evaluate(flavour: str, url: str) -> tuple[DatadogDeploymentsError, float]:
-    # The configuration's per-attempt timeout is far beyond the wait's own.
-    config = Configuration(
+def gates_configuration(url: str) -> Configuration:
+    # The per-attempt timeout is far beyond the waits' own.
+    return Configuration(
         host=url,
         api_key=API_KEY,
         app_key=APP_KEY,
@@ -76,6 +77,10 @@ def evaluate(flavour: str, url: str) -> tuple[DatadogDeploymentsError, float]:
             "get_deployment_gates_evaluation_result": True,
         },
     )
+
+
+def evaluate(flavour: str, url: str) -> tuple[DatadogDeploymentsError, float]:
+    config = gates_configuration(url)
     options: dict[str, Any] = {"service": "s", "env": "e", "timeout": TIMEOUT, "poll_interval": 1}
 
     def sync() -> Any:
@@ -105,3 +110,22 @@ def test_a_hanging_trigger_ends_with_the_wait(flavour: str) -> None:
         error, seconds = evaluate(flavour, server.url)
     assert seconds < TIMEOUT + MARGIN, error
     assert len(server.requests) == 1 and server.requests[0].method == "POST"
+
+
+def test_the_trigger_body_is_checked_against_the_spec_before_it_is_sent(flavour: str) -> None:
+    # The trigger's envelope comes from the spec's body builder, which knows every key.
+    options: dict[str, Any] = {"service": "s", "env": "e", "inline_configuration": {"dry_rn": 1}}
+    with HostileServer(triggered_then_polls_hang) as server:
+        config = gates_configuration(server.url)
+        with pytest.raises(InvalidParameterError, match=r"configuration\.dry_rn"):
+            if flavour == "sync":
+                with ApiClient(config) as client:
+                    DeploymentGatesApi(client).evaluate_deployment_gate(**options)
+            else:
+
+                async def main() -> None:
+                    async with AsyncApiClient(config) as client:
+                        await DeploymentGatesApi(client).evaluate_deployment_gate(**options)
+
+                asyncio.run(main())
+    assert server.requests == []

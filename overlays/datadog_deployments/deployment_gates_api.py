@@ -61,16 +61,24 @@ def evaluation_request(
     primary_tag: str | None = None,
     inline_configuration: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The trigger body; `inline_configuration` is the rules object (dry_run, rules)."""
-    optional = {
+    """The trigger body; `inline_configuration` is the rules object (dry_run, rules).
+
+    Built from the spec like every other write's (`bodies.request_body`): the envelope, the
+    JSON:API type and the known keys come from openapi.yaml, not from here."""
+    from datadog_deployments_api.spec_index import OPERATIONS
+
+    from .bodies import request_body
+
+    given = {
+        "service": service,
+        "env": env,
         "identifier": identifier,
         "version": version,
         "primary_tag": primary_tag,
         "configuration": inline_configuration,
     }
-    attributes: dict[str, Any] = {"service": service, "env": env}
-    attributes.update({k: v for k, v in optional.items() if v is not None})
-    return {"data": {"type": "deployment_gates_evaluation_request", "attributes": attributes}}
+    attributes = {k: v for k, v in given.items() if v is not None}
+    return request_body(OPERATIONS[_TRIGGER], {}, None, attributes)
 
 
 def evaluation_id(response: DeploymentGatesEvaluationResponse) -> str:
