@@ -55,6 +55,7 @@ MARGIN = 0.5
 ONE_ATTEMPT = RetryPolicy(max_attempts=1)
 SHORT_BUDGET = RetryPolicy(max_elapsed=10)  # on the virtual clock: a few retries, no waiting
 GET = "GetDORADeployment"
+TRIGGER = "TriggerDeploymentGatesEvaluation"
 ID = {"deployment_id": "deploy-hostile-000001"}
 NOT_FOUND = answer(404, b'{"errors":["not found"]}', {"Content-Type": "application/json"})
 FLAVOURS = ["sync", "httpx-async", "aiohttp-async"]
@@ -384,9 +385,18 @@ def test_plain_http_to_loopback_never_goes_through_a_proxy(
         for name in ("NO_PROXY", "no_proxy"):
             monkeypatch.delenv(name, raising=False)
         result = call(flavour, configuration(host.format(port=target.port)))
-    assert isinstance(result.error, NotFoundException)
-    assert proxy.requests == [] and len(target.requests) == 1
-    assert target.requests[0].has_key(API_KEY)
+        assert isinstance(result.error, NotFoundException)
+        assert proxy.requests == [] and len(target.requests) == 1
+        assert target.requests[0].has_key(API_KEY)
+        # The control: this transport does use the proxy variables, for an https base URL.
+        for name in ("HTTPS_PROXY", "https_proxy"):
+            monkeypatch.setenv(name, proxy.url)
+        secure = call(flavour, configuration(f"https://127.0.0.1:{target.port}", retry=ONE_ATTEMPT))
+    assert isinstance(secure.error, DatadogDeploymentsError)
+    assert [(r.method, r.target) for r in proxy.requests] == [
+        ("CONNECT", f"127.0.0.1:{target.port}")
+    ]
+    assert len(target.requests) == 1
     no_key_leaked(result, caplog)
 
 
@@ -552,3 +562,173 @@ def test_an_error_answer_of_any_shape_is_still_its_exception(flavour: str, body:
         result = call(flavour, configuration(server.url))
     assert isinstance(result.error, BadRequestException) and len(server.requests) == 1
     assert result.error.errors == [] and result.error.body == body.decode("utf-8", "replace")
+
+
+# --- every final exception knows how many times the request went out ---------------------------
+
+
+def test_an_undecodable_answer_after_a_retry_says_how_many_triggers_were_sent(
+    flavour: str,
+) -> None:
+    garbage = answer(200, b'{"data": 1}', {"Content-Type": "application/json"})
+    with HostileServer(once(sends(answer(503)), sends(garbage))) as server:
+        result = call(flavour, configuration(server.url), TRIGGER, body=gate_body())
+    assert isinstance(result.error, ResponseDecodeError)
+    assert result.error.attempts == len(server.requests) == 2
+
+
+def test_an_undecodable_encoding_after_a_retry_says_how_many_attempts(flavour: str) -> None:
+    with HostileServer(once(sends(answer(503)), truncated_gzip)) as server:
+        result = call(flavour, configuration(server.url))
+    assert isinstance(result.error, ResponseDecodeError)
+    assert result.error.attempts == len(server.requests) == 2
+
+
+# --- a write that finally fails names the ID it was sent with -------------------------------------
+
+
+def _sent_id(seen: Any) -> str:
+    return str(json.loads(seen.body)["data"]["attributes"]["id"])
+
+
+@pytest.mark.parametrize("given", [None, "my-deploy-0123456789"], ids=["assigned", "caller's"])
+def test_a_failed_write_names_its_idempotency_id(flavour: str, given: str | None) -> None:
+    body = deployment_body() if given is None else deployment_body(id=given)
+    policy = RetryPolicy(max_attempts=3, max_elapsed=600)
+    with HostileServer(sends(answer(503))) as server:
+        result = call(flavour, configuration(server.url, retry=policy), "CreateDORADeployment",
+                      body=body)  # fmt: skip
+    assert isinstance(result.error, ApiException) and len(server.requests) == 3
+    sent = {_sent_id(seen) for seen in server.requests}
+    assert sent == {result.error.idempotency_id}
+    assert given is None or sent == {given}
+
+
+def test_an_unreachable_write_names_its_idempotency_id(flavour: str) -> None:
+    config = configuration(f"http://127.0.0.1:{_closed_port()}", retry=ONE_ATTEMPT)
+    result = call(flavour, config, "CreateDORADeployment", body=deployment_body())
+    assert isinstance(result.error, ConnectError)
+    assert result.error.idempotency_id is not None
+    assert _ID_PATTERN.match(result.error.idempotency_id)
+
+
+def test_a_read_has_no_idempotency_id(flavour: str) -> None:
+    with HostileServer(sends(NOT_FOUND)) as server:
+        result = call(flavour, configuration(server.url))
+    assert isinstance(result.error, NotFoundException) and result.error.idempotency_id is None
+
+
+# --- what a server quotes back never shows a key, and never reaches a terminal raw ------------
+
+TOKEN = "ddoauth-hostile-token-5e4d3c2b1a"
+HOSTILE_TEXT = "\r\nX-Injected: 1\x1b[2J\x1b]0;owned\x07\u202e"
+
+
+def echo(status: int) -> Scenario:
+    """Answers with the request it received, quoted in the error shape and as the detail."""
+
+    def scenario(wire: Wire) -> None:
+        quoted = " ".join(f"{k}: {v}" for k, v in wire.request.headers.items()) + HOSTILE_TEXT
+        uuid = "7d5b0c1e-8a3f-4c2e-9b1d-0e6f5a4b3c2d"
+        document = {"errors": [quoted], "data": {"id": uuid, "type": quoted}}
+        wire.send(answer(status, json.dumps(document).encode(), reason="Bad\x1b[31m"))
+
+    return scenario
+
+
+def _safe(text: str, *secrets: str) -> None:
+    assert not any(secret in text for secret in secrets), text
+    assert not re.search("[\x00-\x1f\x7f-\x9f\u202e]", text), text
+
+
+@pytest.mark.parametrize("status", [400, 200], ids=["400", "undecodable 200"])
+@pytest.mark.parametrize("credential", ["keys", "token"])
+def test_an_error_message_never_shows_what_the_server_quotes_back(
+    flavour: str, status: int, credential: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    keys: dict[str, Any] = (
+        {"access_token": TOKEN, "api_key": None, "app_key": None} if credential == "token" else {}
+    )
+    with HostileServer(echo(status)) as server:
+        result = call(flavour, configuration(server.url, retry=ONE_ATTEMPT, **keys), TRIGGER,
+                      body=gate_body())  # fmt: skip
+    error = result.error
+    assert isinstance(error, BadRequestException if status == 400 else ResponseDecodeError)
+    sent = API_KEY if credential == "keys" else TOKEN
+    assert server.requests[0].has_key(sent)
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith("datadog_deployments")]
+    assert ours
+    for text in (str(error), repr(error), *ours):
+        _safe(text, API_KEY, APP_KEY, TOKEN)
+    assert "[redacted]" in str(error)
+    assert sent in error.body and "\x1b" in json.loads(error.body)["errors"][0]  # as it came
+
+
+# --- a proxy variable httpx cannot use is a configuration error, its value unshown ---------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("HTTPS_PROXY", "http://user:s3cret-pass@127.0.0.1:1\n"),
+        ("https_proxy", "http://user:s3cret-pass@127.0.0.1:1\x1b"),
+        ("ALL_PROXY", "ftp://user:s3cret-pass@127.0.0.1:1"),
+    ],
+)
+def test_an_unusable_proxy_variable_is_a_configuration_error(
+    flavour: str, name: str, value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for other in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY",
+                  "all_proxy", "NO_PROXY", "no_proxy"):  # fmt: skip
+        monkeypatch.delenv(other, raising=False)
+    monkeypatch.setenv(name, value)
+    with HostileServer(sends(NOT_FOUND)) as server:
+        result = call(flavour, configuration(f"https://127.0.0.1:{server.port}"))
+    assert isinstance(result.error, ConfigurationError), result.error
+    assert name in str(result.error) and "s3cret" not in str(result.error)
+    assert server.requests == []
+
+
+# --- proxies: the same rules on every transport --------------------------------------------
+
+_PROXY_NAMES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
+
+
+@pytest.mark.parametrize("no_proxy", [None, "127.0.0.1", "localhost,127.0.0.1:{port}"])
+def test_https_goes_through_the_proxy_unless_no_proxy_says_otherwise(
+    flavour: str,
+    no_proxy: str | None,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    port = _closed_port()  # direct, the connection is refused at once
+    with HostileServer(sends(answer(502, b"proxy"))) as proxy:
+        for name in _PROXY_NAMES:
+            monkeypatch.setenv(name, proxy.url)
+        for name in ("NO_PROXY", "no_proxy"):
+            if no_proxy is None:
+                monkeypatch.delenv(name, raising=False)
+            else:
+                monkeypatch.setenv(name, no_proxy.format(port=port))
+        result = call(flavour, configuration(f"https://127.0.0.1:{port}", retry=ONE_ATTEMPT))
+    connects = [(r.method, r.target) for r in proxy.requests]
+    if no_proxy is None:
+        assert isinstance(result.error, DatadogDeploymentsError)
+        assert connects == [("CONNECT", f"127.0.0.1:{port}")]
+        assert not proxy.requests[0].has_key(API_KEY, APP_KEY)  # the keys travel inside TLS
+    else:
+        assert isinstance(result.error, ConnectError) and connects == []
+    no_key_leaked(result, caplog)
+
+
+@pytest.mark.parametrize("search", ["ListDORADeployments", "ListDORAFailures"])
+def test_a_dora_search_is_retried_like_a_read(flavour: str, search: str) -> None:
+    # A POST only to carry its filter: repeating it changes nothing (x-repeatable).
+    body = {"data": {"attributes": {"from": "2026-01-01T00:00:00Z", "to": "2026-01-02T00:00:00Z"}}}
+    policy = RetryPolicy(max_attempts=3, max_elapsed=600)
+    with HostileServer(sends(answer(503))) as server:
+        result = call(flavour, configuration(server.url, retry=policy), search, body=body)
+    assert isinstance(result.error, ApiException) and result.error.status == 503
+    assert result.error.attempts == len(server.requests) == 3
+    assert len(result.waits) == 2

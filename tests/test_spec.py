@@ -150,7 +150,8 @@ IDEMPOTENCY_KEYS = {
     "CreateDORAFailure": "/data/attributes/id",
     "CreateDORAIncident": "/data/attributes/id",
 }
-REPEATABLE = {"TriggerDeploymentGatesEvaluation"}
+# Writes harmless to repeat: the trigger, and the two DORA searches (POST only for a body).
+REPEATABLE = {"TriggerDeploymentGatesEvaluation", "ListDORADeployments", "ListDORAFailures"}
 CURSOR_LISTS = {
     "ListDeploymentGates",
     "ListDeploymentGateEvaluations",

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import random
+import re
 import ssl
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import httpx
 
@@ -33,6 +35,7 @@ from ._version import __version__
 from .configuration import Configuration
 from .errors import (
     ApiException,
+    ConfigurationError,
     ConnectError,
     ConnectionLostError,
     InvalidParameterError,
@@ -58,6 +61,10 @@ DEFAULT_HEADERS = {
     "Accept-Encoding": "gzip, deflate",
     "User-Agent": USER_AGENT,
 }
+
+# Header names that carry a credential: DD-API-KEY, DD-APPLICATION-KEY, Authorization...
+_CREDENTIAL = re.compile(r"key|auth|token|secret|cookie", re.IGNORECASE)
+_Final = TypeVar("_Final", ApiException, TransportError, ResponseDecodeError, ResponseTooLargeError)
 
 _ERRORS: dict[FailureKind, type[TransportError]] = {
     FailureKind.NOT_CONNECTED: ConnectError,
@@ -123,12 +130,12 @@ class _Attempts:
         kind = failure_kind(exc)
         wait = self._next(Failure(kind), kind.value)
         if wait is None:
-            raise _ERRORS[kind](
+            error = _ERRORS[kind](
                 f"{name}: {kind.value} ({type(exc).__name__}: {exc}) "
                 f"after {self.count} attempt(s) to {self._client.configuration.base_url}",
                 operation=name,
-                attempts=self.count,
-            ) from exc
+            )
+            raise self._client.final(error, self._request, self.count) from exc
         return wait
 
     def finish(self, response: httpx.Response, body: bytes) -> Any:
@@ -142,7 +149,9 @@ class _Attempts:
                 body,
             )
         except ApiException as exc:
-            raise exc.after(self.count) from None
+            raise self._client.final(exc, self._request, self.count) from None
+        except ResponseDecodeError as exc:
+            raise self._client.final(exc, self._request, self.count) from exc.__cause__
 
     def _next(self, outcome: Answer | Failure, what: object) -> float | None:
         self.count += 1
@@ -175,6 +184,54 @@ _CACHED = 256
 @functools.lru_cache(maxsize=_CACHED)
 def _url(url: str) -> httpx.URL:
     return httpx.URL(url)
+
+
+_PROXY_VARIABLES = ("ALL_PROXY", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY")
+_Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
+
+
+def _open(make: Callable[[], _Http]) -> _Http:
+    """Our own httpx client; a proxy variable it cannot use becomes a ConfigurationError
+    naming the variable, never showing its value (a proxy URL may hold a user and password)."""
+    try:
+        return make()
+    except (httpx.InvalidURL, ValueError, ImportError) as exc:
+        present = [n for n in os.environ if n.upper() in _PROXY_VARIABLES and os.environ[n]]
+        if not present:
+            raise
+        bad = [n for n in present if not _usable_proxy(n, os.environ[n])] or present
+        raise ConfigurationError(
+            f"proxy variable {' or '.join(sorted(bad))} is not a proxy URL httpx can use "
+            f"({type(exc).__name__}; the value is not shown: it may hold a password)"
+        ) from None
+
+
+def _environment_proxies(options: dict[str, Any]) -> dict[str, httpx.AsyncBaseTransport | None]:
+    """What httpx.AsyncClient mounts for the proxy variables when it picks the transport:
+    a proxying transport per pattern, None (direct) where NO_PROXY says so; nothing for plain
+    http, which is for loopback and never goes through a proxy."""
+    if not options["trust_env"]:
+        return {}
+    from httpx._utils import get_environment_proxies
+
+    return {
+        pattern: None
+        if url is None
+        else httpx.AsyncHTTPTransport(verify=options["verify"], proxy=httpx.Proxy(url))
+        for pattern, url in get_environment_proxies().items()
+    }
+
+
+def _usable_proxy(name: str, value: str) -> bool:
+    if name.upper() == "NO_PROXY":
+        return value.isprintable()
+    try:
+        return httpx.URL(value if "://" in value else f"http://{value}").scheme in (
+            "http",
+            "https",
+        )
+    except httpx.InvalidURL:
+        return False
 
 
 def _own_transport(http: httpx.Client | httpx.AsyncClient, url: str) -> Any:
@@ -273,13 +330,13 @@ class _BaseClient:
         the error its status means)."""
         name = request.operation.name
         if isinstance(exc, BodyTooLarge):
-            raise ResponseTooLargeError(
+            too_large = ResponseTooLargeError(
                 limit=self.configuration.max_response_bytes,
                 status=response.status_code,
                 headers=response.headers,
                 operation=name,
-                attempts=attempts,
-            ) from None
+            )
+            raise self.final(too_large, request, attempts) from None
         if not 200 <= response.status_code < 300:
             try:
                 interpret(
@@ -290,14 +347,32 @@ class _BaseClient:
                     b"",
                 )
             except ApiException as error:
-                raise error.after(attempts) from exc
-        raise ResponseDecodeError(
+                raise self.final(error, request, attempts) from exc
+        undecodable = ResponseDecodeError(
             f"the body does not decode as its Content-Encoding says ({exc})",
             status=response.status_code,
             headers=response.headers,
             body="",
             operation=name,
-        ) from exc
+        )
+        raise self.final(undecodable, request, attempts) from exc
+
+    def final(self, error: _Final, request: PreparedRequest, attempts: int) -> _Final:
+        """What every error that ends a call carries: how many times the request was sent,
+        the write's idempotency ID, and none of the credentials it carried in its message."""
+        if isinstance(error, ApiException):
+            error.after(attempts)
+        else:
+            error.attempts = attempts
+        error.idempotency_id = request.idempotency_id
+        error.redact(self._credentials(request))
+        return error
+
+    def _credentials(self, request: PreparedRequest) -> list[str]:
+        """Every credential the request carried, in each form a server could quote it."""
+        headers = [*request.headers.items(), *self._http.headers.items()]
+        values = [v for k, v in headers if _CREDENTIAL.search(k)]
+        return values + [v.split(None, 1)[1] for v in values if " " in v.strip()]
 
     @staticmethod
     def _invalid_url(request: PreparedRequest, exc: httpx.InvalidURL) -> NoReturn:
@@ -348,7 +423,8 @@ class ApiClient(_BaseClient):
         self.sleep = sleep
         self._transport: httpx.BaseTransport | None = None
         if http_client is None:
-            http_client = httpx.Client(**self._http_options())
+            options = self._http_options()
+            http_client = _open(lambda: httpx.Client(**options))
             self._transport = self._adopt(http_client)
             install_deadline(self._transport)
         self._http = http_client
@@ -450,9 +526,16 @@ class AsyncApiClient(_BaseClient):
         if http_client is None:
             options = self._http_options()
             transport = _aiohttp_transport(options["verify"])
-            if transport is not None:
-                options["transport"] = transport
-            http_client = httpx.AsyncClient(**options)
+
+            def make() -> httpx.AsyncClient:
+                if transport is None:
+                    return httpx.AsyncClient(**options)
+                # httpx reads no proxy variable for a client given a transport: route as it
+                # would, so that the aiohttp path honours HTTP(S)_PROXY and NO_PROXY too.
+                mounts = _environment_proxies(options)
+                return httpx.AsyncClient(**options, transport=transport, mounts=mounts)
+
+            http_client = _open(make)
             self._transport = self._adopt(http_client)
         self._http = http_client
 

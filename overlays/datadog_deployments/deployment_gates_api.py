@@ -20,7 +20,13 @@ from datadog_deployments_api.methods.deployment_gates import (
 
 from .api_base import ApiBase
 from .api_client import ApiClient, AsyncApiClient
-from .errors import ApiException, DatadogDeploymentsError, ResponseDecodeError, TransportError
+from .errors import (
+    ApiException,
+    DatadogDeploymentsError,
+    ResponseDecodeError,
+    TransportError,
+    printable,
+)
 from .polling import (
     DEFAULT_NOT_FOUND_GRACE,
     DEFAULT_POLL_INTERVAL,
@@ -29,7 +35,7 @@ from .polling import (
     PollEvent,
     ProgressCallback,
 )
-from .retries import NO_RETRY, RetryPolicy
+from .retries import MIN_ATTEMPT_TIME, NO_RETRY, RetryPolicy
 
 if TYPE_CHECKING:
     from datadog_deployments_api.models import (
@@ -55,16 +61,24 @@ def evaluation_request(
     primary_tag: str | None = None,
     inline_configuration: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The trigger body; `inline_configuration` is the rules object (dry_run, rules)."""
-    optional = {
+    """The trigger body; `inline_configuration` is the rules object (dry_run, rules).
+
+    Built from the spec like every other write's (`bodies.request_body`): the envelope, the
+    JSON:API type and the known keys come from openapi.yaml, not from here."""
+    from datadog_deployments_api.spec_index import OPERATIONS
+
+    from .bodies import request_body
+
+    given = {
+        "service": service,
+        "env": env,
         "identifier": identifier,
         "version": version,
         "primary_tag": primary_tag,
         "configuration": inline_configuration,
     }
-    attributes: dict[str, Any] = {"service": service, "env": env}
-    attributes.update({k: v for k, v in optional.items() if v is not None})
-    return {"data": {"type": "deployment_gates_evaluation_request", "attributes": attributes}}
+    attributes = {k: v for k, v in given.items() if v is not None}
+    return request_body(OPERATIONS[_TRIGGER], {}, None, attributes)
 
 
 def evaluation_id(response: DeploymentGatesEvaluationResponse) -> str:
@@ -81,13 +95,56 @@ def _trigger_retry(client: ApiClient | AsyncApiClient, timeout: float) -> RetryP
     return replace(policy, max_elapsed=min(policy.max_elapsed, timeout))
 
 
+class _Waiting:
+    """One wait between its polls, shared by the sync and async loops (which only do the I/O):
+    what the next poll may take, and what its outcome means."""
+
+    def __init__(
+        self,
+        client: ApiClient | AsyncApiClient,
+        id: UUID | str,
+        timeout: float,
+        poll_interval: float,
+        not_found_grace: float,
+        started: float | None,
+        on_poll: ProgressCallback | None,
+    ) -> None:
+        self._clock = client.clock
+        self._on_poll = on_poll
+        self.path = {"id": id}
+        begun = self._clock() if started is None else started
+        self._poll = GatePoll(str(id), begun, timeout, poll_interval, not_found_grace)
+
+    def retry(self) -> RetryPolicy:
+        """One attempt per poll (the wait repeats it), bounded by what is left of the wait
+        rather than by the configuration's per-attempt timeout: a hanging poll ends with the
+        wait. The last poll, on the deadline, still gets the time any attempt needs."""
+        left = self._poll.left(self._clock())
+        return replace(NO_RETRY, max_elapsed=max(left, MIN_ATTEMPT_TIME))
+
+    def record(self, outcome: Any) -> PollEvent:
+        """Account for one poll and report it; raises what ends the wait."""
+        event = self._poll.record(outcome, self._clock())
+        _report(event, self._on_poll)
+        return event
+
+
+def _evaluation(
+    client: ApiClient | AsyncApiClient, timeout: float, *attributes: Any
+) -> tuple[float, dict[str, Any], RetryPolicy]:
+    """What evaluate sends, refused before anything is sent if a preview operation it runs is
+    not enabled: the clock reading the wait starts from, the trigger body, its retries."""
+    client.configuration.unstable_operations.require(*_EVALUATE)
+    return client.clock(), evaluation_request(*attributes), _trigger_retry(client, timeout)
+
+
 def _report(event: PollEvent, on_poll: ProgressCallback | None) -> None:
     logger.info(
         "gate evaluation %s: poll %d at %.1fs: %s%s",
         event.evaluation_id,
         event.poll,
         event.elapsed,
-        event.status,
+        printable(event.status),  # the server's text, maybe a gate_status newer than the spec
         "" if event.done else f"; next poll in {event.wait:.1f}s",
     )
     if on_poll is not None:
@@ -132,20 +189,13 @@ class DeploymentGatesApi(ApiBase, DeploymentGatesMethods):
         `on_poll` sees every poll; `started` is the api client's clock reading at the trigger.
         """
         client = cast(ApiClient, self.api_client)  # the async twin has its own
-        poll = GatePoll(
-            str(id),
-            client.clock() if started is None else started,
-            timeout,
-            poll_interval,
-            not_found_grace,
-        )
+        waiting = _Waiting(client, id, timeout, poll_interval, not_found_grace, started, on_poll)
         while True:
             try:
-                outcome = client.call(_GET_RESULT, {"id": id}, retry=NO_RETRY)
+                outcome = client.call(_GET_RESULT, waiting.path, retry=waiting.retry())
             except _POLL_ERRORS as exc:
                 outcome = exc
-            event = poll.record(outcome, client.clock())
-            _report(event, on_poll)
+            event = waiting.record(outcome)
             if event.done and event.result is not None:
                 return event.result
             client.sleep(event.wait)
@@ -168,14 +218,10 @@ class DeploymentGatesApi(ApiBase, DeploymentGatesMethods):
         Both preview operations it runs must be enabled; if one is not, nothing is sent.
         """
         client = cast(ApiClient, self.api_client)  # the async twin has its own
-        client.configuration.unstable_operations.require(*_EVALUATE)
-        started = client.clock()
-        body = evaluation_request(
-            service, env, identifier, version, primary_tag, inline_configuration
+        started, body, retry = _evaluation(
+            client, timeout, service, env, identifier, version, primary_tag, inline_configuration
         )
-        triggered: DeploymentGatesEvaluationResponse = client.call(
-            _TRIGGER, body=body, retry=_trigger_retry(client, timeout)
-        )
+        triggered: DeploymentGatesEvaluationResponse = client.call(_TRIGGER, body=body, retry=retry)
         return self.wait_for_deployment_gates_evaluation_result(
             evaluation_id(triggered),
             timeout=timeout,
@@ -205,20 +251,13 @@ class AsyncDeploymentGatesApi(AsyncDeploymentGatesMethods, DeploymentGatesApi): 
     ) -> DeploymentGatesEvaluationResultResponse:
         """Poll until gate_status is pass or fail and return that result (see the sync one)."""
         client = self.api_client
-        poll = GatePoll(
-            str(id),
-            client.clock() if started is None else started,
-            timeout,
-            poll_interval,
-            not_found_grace,
-        )
+        waiting = _Waiting(client, id, timeout, poll_interval, not_found_grace, started, on_poll)
         while True:
             try:
-                outcome = await client.call(_GET_RESULT, {"id": id}, retry=NO_RETRY)
+                outcome = await client.call(_GET_RESULT, waiting.path, retry=waiting.retry())
             except _POLL_ERRORS as exc:
                 outcome = exc
-            event = poll.record(outcome, client.clock())
-            _report(event, on_poll)
+            event = waiting.record(outcome)
             if event.done and event.result is not None:
                 return event.result
             await client.sleep(event.wait)
@@ -237,13 +276,12 @@ class AsyncDeploymentGatesApi(AsyncDeploymentGatesMethods, DeploymentGatesApi): 
         on_poll: ProgressCallback | None = None,
     ) -> DeploymentGatesEvaluationResultResponse:
         """Trigger an evaluation and wait for its verdict (see the sync one)."""
-        self.api_client.configuration.unstable_operations.require(*_EVALUATE)
-        started = self.api_client.clock()
-        body = evaluation_request(
-            service, env, identifier, version, primary_tag, inline_configuration
+        client = self.api_client
+        started, body, retry = _evaluation(
+            client, timeout, service, env, identifier, version, primary_tag, inline_configuration
         )
-        triggered: DeploymentGatesEvaluationResponse = await self.api_client.call(
-            _TRIGGER, body=body, retry=_trigger_retry(self.api_client, timeout)
+        triggered: DeploymentGatesEvaluationResponse = await client.call(
+            _TRIGGER, body=body, retry=retry
         )
         return await self.wait_for_deployment_gates_evaluation_result(
             evaluation_id(triggered),

@@ -1,20 +1,57 @@
 """Every error this package raises, by meaning.
 
-Nothing here ever formats a request header into a message: keys travel in headers only,
-so messages, reprs and logs cannot leak them.
+Nothing here ever formats a request header into a message, but a server may quote the request
+back: the client hands each final error the credentials the request carried (`redact`), and
+the message (str and repr) shows them as [redacted]. Text from the server reaches a message
+only through `printable`, so no CR, LF or terminal escape of its choosing reaches a log.
+Attributes holding what the server sent (`body`, `headers`) stay as it was sent.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+REDACTED = "[redacted]"
+# C0 and C1 controls (CR, LF, ESC of ANSI sequences...) and the bidirectional overrides that
+# can make a line read other than it is.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with every control character written as its escape (`\\n`, `\\x1b`)."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """`text` with every occurrence of each secret replaced by [redacted], longest first."""
+    for secret in sorted(set(secrets), key=len, reverse=True):
+        if secret:
+            text = text.replace(secret, REDACTED)
+    return text
+
 
 class DatadogDeploymentsError(Exception):
-    """Base class of everything this package raises on purpose."""
+    """Base class of everything this package raises on purpose.
+
+    `idempotency_id`: when a write carrying an idempotency ID finally fails, the ID it was
+    sent with (yours, or the one the client assigned); send the write again later with that ID
+    and it is the same event. None otherwise.
+    """
+
+    idempotency_id: str | None = None
+
+    def redact(self, secrets: Iterable[str]) -> None:
+        """Never show these (the credentials the request carried) in the message. They are
+        not kept: nothing of the exception (vars, pickle, a debugger) holds them."""
+        secrets = tuple(secrets)
+        self.args = tuple(
+            redact(printable(a), secrets) if isinstance(a, str) else a for a in self.args
+        )
 
 
 class ConfigurationError(DatadogDeploymentsError, ValueError):
@@ -165,7 +202,7 @@ class ApiException(DatadogDeploymentsError):
         self.reason = reason
         self.headers = dict(headers)
         self.body = body
-        self.errors = error_messages(body)
+        self.errors = error_messages(body)  # as sent: the message redacts and neutralises
         self.parsed = parsed
         self.operation = operation
         super().__init__(self._message())
@@ -176,10 +213,12 @@ class ApiException(DatadogDeploymentsError):
             detail = "redirect not followed (requests go only to the configured host)"
         text = f"{self.operation}: HTTP {self.status} {self.reason}"
         text = f"{text}: {detail}" if detail else text
+        text = printable(text)
         return text if self.attempts == 1 else f"{text} (after {self.attempts} attempts)"
 
     def after(self, attempts: int) -> ApiException:
-        """Record how many times the request was sent; the message says so when retried."""
+        """Record how many times the request was sent; the message says so when retried.
+        It is written anew: call `redact` after this."""
         self.attempts = attempts
         self.args = (self._message(),)
         return self
@@ -234,7 +273,8 @@ def exception_class(status: int) -> type[ApiException]:
 
 
 class ResponseDecodeError(DatadogDeploymentsError):
-    """A 2xx answer whose body does not decode into the documented model. The raw body is kept."""
+    """A 2xx answer whose body does not decode into the documented model. The raw body is kept;
+    `attempts` says how many times the request was sent, retries included."""
 
     def __init__(
         self,
@@ -244,9 +284,11 @@ class ResponseDecodeError(DatadogDeploymentsError):
         headers: Mapping[str, str],
         body: str,
         operation: str,
+        attempts: int = 1,
     ) -> None:
-        super().__init__(f"{operation}: HTTP {status} body does not decode: {message}")
+        super().__init__(printable(f"{operation}: HTTP {status} body does not decode: {message}"))
         self.status = status
         self.headers = dict(headers)
         self.body = body
         self.operation = operation
+        self.attempts = attempts

@@ -15,6 +15,7 @@ from datetime import date, datetime, timezone
 from enum import Enum
 from typing import Any
 from urllib.parse import quote, urlencode
+from uuid import UUID
 
 from datadog_deployments_api import models
 from datadog_deployments_api.spec_index import OPERATIONS, Operation
@@ -65,11 +66,29 @@ def json_value(value: Any) -> Any:
     return str(value)  # UUID and the like
 
 
-def _query_text(value: Any) -> str:
-    value = json_value(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+# What a parameter may be, by where it goes: the spec's path parameters are strings (some
+# UUIDs), its query parameters strings, UUIDs, date-times, booleans, integers, enums, and
+# arrays of those. Anything else (None, bytes, a float, an object) would be sent as whatever
+# str() makes of it (".../None", "b%27bytes%27"): refused, naming the parameter.
+_PATH_TYPES: tuple[type, ...] = (str, int, UUID)
+_QUERY_TYPES: tuple[type, ...] = (str, int, UUID, datetime, date)
+_ARRAYS = (list, tuple, set, frozenset)
+
+
+def _parameter_text(where: str, name: str, value: Any) -> str:
+    """A parameter's value as text, after checking its type is one the spec can mean."""
+    allowed = _PATH_TYPES if where == "path" else _QUERY_TYPES
+    plain = value.value if isinstance(value, Enum) else value
+    if (where == "path" and isinstance(plain, bool)) or not isinstance(plain, allowed):
+        names = "str, int, UUID" if where == "path" else "str, int, bool, UUID, datetime, date"
+        raise InvalidParameterError(
+            f"{where} parameter {name} cannot be a {type(value).__name__} "
+            f"(it takes {names} or an enum of the spec)"
+        )
+    plain = json_value(plain)
+    if isinstance(plain, bool):
+        return "true" if plain else "false"
+    return str(plain)
 
 
 def render_query(operation: Operation, query: Mapping[str, object]) -> str:
@@ -85,10 +104,10 @@ def render_query(operation: Operation, query: Mapping[str, object]) -> str:
             raise InvalidParameterError(
                 f"{operation.name} has no query parameter {key!r}; it takes: {takes}"
             )
-        values = list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
+        values = list(value) if isinstance(value, _ARRAYS) else [value]
         if isinstance(value, (set, frozenset)):
             values.sort(key=str)
-        texts = [_query_text(v) for v in values]
+        texts = [_parameter_text("query", key, v) for v in values]
         if wire in operation.query_comma_separated:
             pairs.append((wire, ",".join(texts)))
         else:
@@ -105,25 +124,29 @@ class PreparedRequest:
     # Safe to send again whatever the method: the spec says the write is harmless to repeat,
     # or its body carries an idempotency ID (assigned here when the caller gave none).
     repeatable: bool = False
+    # The write's idempotency ID as sent (the caller's, or the one assigned here), if any.
+    idempotency_id: str | None = None
 
 
-def with_idempotency_id(payload: Any, pointer: tuple[str, ...]) -> tuple[Any, bool]:
-    """The payload with an ID at `pointer` (the caller's, else a new one), and whether it has
-    one. The caller's objects are copied along the pointer, never changed. An ID assigned
-    before the first attempt makes every retry the same event (the API accepts 16 to 128
-    characters of a-z A-Z 0-9 - _ . :)."""
+def with_idempotency_id(payload: Any, pointer: tuple[str, ...]) -> tuple[Any, str | None]:
+    """The payload with an ID at `pointer` (the caller's, else a new one), and that ID (None
+    when the body has no place for one). The caller's objects are copied along the pointer,
+    never changed. An ID assigned before the first attempt makes every retry the same event
+    (the API accepts 16 to 128 characters of a-z A-Z 0-9 - _ . :)."""
     *parents, last = pointer
     chain = [payload]
     for name in parents:
         chain.append(chain[-1].get(name) if isinstance(chain[-1], Mapping) else None)
     if not isinstance(chain[-1], Mapping):
-        return payload, False  # a body of another shape: the server will say what is wrong
-    if chain[-1].get(last) not in (None, ""):
-        return payload, True
-    node: Any = {**chain[-1], last: os.urandom(16).hex()}
+        return payload, None  # a body of another shape: the server will say what is wrong
+    given = chain[-1].get(last)
+    if given not in (None, ""):
+        return payload, str(given)
+    assigned = os.urandom(16).hex()
+    node: Any = {**chain[-1], last: assigned}
     for parent, name in zip(reversed(chain[:-1]), reversed(parents), strict=True):
         node = {**parent, name: node}
-    return node, True
+    return node, assigned
 
 
 def render_path(template: str, values: Mapping[str, object]) -> str:
@@ -133,7 +156,7 @@ def render_path(template: str, values: Mapping[str, object]) -> str:
         name = match.group(1)
         if name not in values:
             raise InvalidParameterError(f"path parameter {name} is missing")
-        value = _query_text(values[name])
+        value = _parameter_text("path", name, values[name])
         if value in ("", ".", ".."):
             raise InvalidParameterError(
                 f"path parameter {name} cannot be {value!r}: it would change the request's path"
@@ -163,14 +186,15 @@ def prepare(
     headers = configuration.credentials(operation.security, operation.name)
     content = None
     repeatable = operation.repeatable
+    idempotency_id = None
     if body is not None:
         payload = body.to_dict() if hasattr(body, "to_dict") else body
         if operation.idempotency_key:
-            payload, keyed = with_idempotency_id(payload, operation.idempotency_key)
-            repeatable = repeatable or keyed
+            payload, idempotency_id = with_idempotency_id(payload, operation.idempotency_key)
+            repeatable = repeatable or idempotency_id is not None
         content = json.dumps(payload, separators=(",", ":"), default=json_value).encode()
         headers["Content-Type"] = "application/json"
-    return PreparedRequest(operation, path, headers, content, repeatable)
+    return PreparedRequest(operation, path, headers, content, repeatable, idempotency_id)
 
 
 def interpret(

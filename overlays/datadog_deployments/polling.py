@@ -24,6 +24,7 @@ from .errors import (
     ServiceException,
     TooManyRequestsException,
     TransportError,
+    printable,
 )
 from .retries import rate_limit_wait
 
@@ -64,7 +65,7 @@ class GateTimeoutError(DatadogDeploymentsError, TimeoutError):
             status = "never answered"
         super().__init__(
             f"no verdict for gate evaluation {evaluation_id} after {elapsed:.0f}s "
-            f"and {polls} poll(s); last status: {status}"
+            f"and {polls} poll(s); last status: {printable(status)}"
         )
         self.evaluation_id = evaluation_id
         self.elapsed = elapsed
@@ -126,6 +127,10 @@ class GatePoll:
     polls: int = field(default=0, init=False)
     last_result: Result | None = field(default=None, init=False)
     _errors_in_a_row: int = field(default=0, init=False)
+
+    def left(self, now: float) -> float:
+        """Seconds of the wait left at `now`: what the next poll may take, all of it."""
+        return max(0.0, self.timeout - (now - self.started))
 
     def record(self, outcome: Result | Exception, now: float) -> PollEvent:
         """Account for one poll; return what to do next, or raise what ends the wait."""
