@@ -431,3 +431,28 @@ def test_a_rule_change_without_rule_ids_replaces_the_gate_keeping_what_is_left_a
     pruned = plan(desired, [current], prune=True)
     assert [c.rule for c in pruned.changes] == [None, None, "Service monitors"]
     assert plan(parse(document(gate(rules=[MONITOR_QUERY, extra])), "f"), [current]).empty
+
+
+def test_the_command_to_run_next_keeps_prune_the_selection_and_quotes_the_path() -> None:
+    import shlex
+
+    from datadog_deployments.cli.gates import apply_command
+
+    scope = {"service": "my svc", "env": "prod", "identifier": None}
+    command = apply_command("gates dir/it's.yaml", True, scope)
+    assert shlex.split(command) == [
+        "ddeploy", "gates", "apply", "-f", "gates dir/it's.yaml", "--prune",
+        "--service", "my svc", "--env", "prod",
+    ]  # fmt: skip
+    plain = apply_command("gates.yaml", False, {"service": None, "env": None, "identifier": None})
+    assert plain == "ddeploy gates apply -f gates.yaml"
+
+
+def test_after_a_refusal_the_next_step_is_to_fix_it_not_to_run_again() -> None:
+    from datadog_deployments.cli.gates import next_step
+    from datadog_deployments.cli.outcome import ApiFailure, Unavailable
+
+    refused = next_step(ApiFailure("HTTP 400: more than 100 rules"), "ddeploy gates apply -f g")
+    assert "again to finish" not in refused and refused.startswith("fix ")
+    busy = next_step(Unavailable("HTTP 503"), "ddeploy gates apply -f g")
+    assert busy == "run 'ddeploy gates apply -f g' again to finish"

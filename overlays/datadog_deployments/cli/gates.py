@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import shlex
 import tempfile
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +16,7 @@ from .gates_apply import apply as run_plan
 from .gates_document import GateSpec, dump, format_for, load, to_document
 from .gates_plan import ABSENT, REPLACED, Change, Plan
 from .gates_plan import plan as make_plan
-from .outcome import CommandError, Outcome, UsageError
+from .outcome import CommandError, Outcome, Unavailable, UsageError
 from .servertext import one_line
 
 if TYPE_CHECKING:
@@ -30,6 +31,22 @@ def _scope(ctx: Context) -> dict[str, str | None]:
 def _scope_text(scope: dict[str, str | None]) -> str:
     chosen = [f"{name} {value}" for name, value in scope.items() if value]
     return " (" + ", ".join(chosen) + ")" if chosen else ""
+
+
+def apply_command(file: str, prune: bool, scope: dict[str, str | None]) -> str:
+    """The `gates apply` that does what this run planned or started, ready to paste into a
+    shell: the same file, --prune and selection (each value shell-quoted)."""
+    words = ["ddeploy", "gates", "apply", "-f", file]
+    if prune:
+        words.append("--prune")
+    for name, value in scope.items():
+        if value:
+            words += [f"--{name}", value]
+    return shlex.join(words)
+
+
+def _apply_command(ctx: Context) -> str:
+    return apply_command(ctx.args.file, ctx.args.prune, _scope(ctx))
 
 
 def _current(ctx: Context, port: GatesPort) -> list[GateSpec]:
@@ -161,7 +178,7 @@ def plan(ctx: Context) -> Outcome:
         ctx.command,
         "changes",
         ExitCode.CHANGES,
-        f"{result.summary()}; 'ddeploy gates apply -f {ctx.args.file}' makes them",
+        f"{result.summary()}; '{_apply_command(ctx)}' makes them",
         ctx.data,
     )
 
@@ -182,7 +199,7 @@ def apply(ctx: Context) -> Outcome:
         done: list[dict[str, Any]] = []
         not_done = [change.json() for change in result.changes]
         ctx.data.update(changes=len(result.changes), done=done, not_done=not_done, failed=None)
-        ctx.resume = f"ddeploy gates apply -f {ctx.args.file}"
+        ctx.resume = _apply_command(ctx)
 
         def report(change: Change, stage: str) -> None:
             if stage == "start":
@@ -209,6 +226,14 @@ def apply(ctx: Context) -> Outcome:
         )
         return Outcome(ctx.command, "ok", ExitCode.PASS, message, ctx.data)
     return _stopped(ctx, record.failed, record.error, len(record.done), record.not_done)
+
+
+def next_step(why: CommandError, command: str) -> str:
+    """What finishes the job: running again helps only when Datadog could not answer; a
+    refusal (a 4xx: a rule Datadog rejects, a missing permission...) repeats until fixed."""
+    if isinstance(why, Unavailable):
+        return f"run '{command}' again to finish"
+    return f"fix what Datadog refused (in the file or the keys' permissions), then run '{command}'"
 
 
 def _stopped(
@@ -239,7 +264,7 @@ def _stopped(
     out.always(f"  FAILED: {what}: {why.message}")
     for change in not_done:
         out.always(f"  not done: {one_line(change.describe())}")
-    again = f"run 'ddeploy gates apply -f {ctx.args.file}' again to finish"
+    again = next_step(why, _apply_command(ctx))
     if done == 0:
         return Outcome(
             ctx.command,
