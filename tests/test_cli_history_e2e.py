@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -250,3 +251,34 @@ def test_failure_send_is_retried_safely_with_one_id(fake: Fake, tmp_path: Path) 
     assert len(attempts) == 2
     ids = {json.loads(r.body)["data"]["attributes"]["id"] for r in attempts}
     assert len(ids) == 1 and list(fake.dd.failures) == [sent.stdout.strip()]
+
+
+def test_a_reader_that_stops_reading_ends_the_listing_quietly(fake: Fake, tmp_path: Path) -> None:
+    """`ddeploy dora deployments | head -1`: the closed pipe is the reader's choice, no bug."""
+    import subprocess
+
+    from cli_support import DDEPLOY
+
+    now = datetime.now(timezone.utc)
+    for n in range(3):
+        started = now - timedelta(minutes=n + 1)
+        fake.dd.add_deployment({"service": "web", "started_at": started, "finished_at": started})
+    outputs = tmp_path / "outputs"
+    for extra in ((), ("--json",)):
+        read, write = os.pipe()
+        os.close(read)  # the reader is gone before anything is written
+        with open(write, "wb") as stdout:
+            done = subprocess.run(
+                [*DDEPLOY, "dora", "deployments", "--since", "1d", *extra, *fake.host],
+                env=clean_environ(GITHUB_OUTPUT=str(outputs)),
+                stdin=subprocess.DEVNULL,
+                stdout=stdout,
+                stderr=subprocess.PIPE,
+                text=True,
+                timeout=30,
+                check=False,
+            )
+        assert done.returncode == 141, done.stderr
+        assert "Traceback" not in done.stderr and "INTERNAL" not in done.stderr
+        assert "BrokenPipe" not in done.stderr and "Exception ignored" not in done.stderr
+        assert github_outputs(outputs)["outcome"] == "closed"

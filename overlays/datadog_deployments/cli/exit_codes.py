@@ -16,6 +16,7 @@ class ExitCode(IntEnum):
     CHANGES = 10  # 10 and up: gates as code
     PARTIAL = 11
     INTERRUPTED = 130  # SIGINT: Ctrl-C (128 + 2, the shell's convention)
+    CLOSED = 141  # stdout's reader went away: what SIGPIPE gives other tools (128 + 13)
     TERMINATED = 143  # SIGTERM: how most CI runners cancel a job (128 + 15)
 
 
@@ -31,6 +32,7 @@ MEANINGS: dict[ExitCode, str] = {
     ExitCode.CHANGES: "Datadog's gates differ from the file",
     ExitCode.PARTIAL: "apply stopped half-way",
     ExitCode.INTERRUPTED: "interrupted (SIGINT)",
+    ExitCode.CLOSED: "stdout was closed by its reader",
     ExitCode.TERMINATED: "cancelled (SIGTERM)",
 }
 
@@ -50,6 +52,8 @@ DETAILS: dict[ExitCode, str] = {
     "the file)",
     ExitCode.PARTIAL: "gates apply only: a change failed after others were made",
     ExitCode.INTERRUPTED: "interrupted by SIGINT (Ctrl-C); the outcome is still written",
+    ExitCode.CLOSED: "stdout was closed by its reader (a pipe into head -1, say): the output "
+    "stopped there, quietly, as other tools end on SIGPIPE (128 + 13)",
     ExitCode.TERMINATED: "cancelled by SIGTERM (a cancelled CI job); the outcome is still written",
 }
 

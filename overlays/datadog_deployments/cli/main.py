@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .context import Context
 from .exit_codes import ExitCode
 from .outcome import CommandError, Outcome, Unavailable, UsageError
-from .output import BOLD, GREEN, RED, YELLOW, Output
+from .output import BOLD, GREEN, RED, YELLOW, Output, StdoutClosed, silence_stdout
 from .parser import Parser, build_parser, migration_hint
 from .redaction import Redactor, secrets_from
 from .servertext import block
@@ -91,11 +91,21 @@ def _run(context: Context) -> Outcome:
     except (Cancelled, DeadlineReached) as stopped:
         context.guard.settle()
         return _late(context, stopped)
+    except StdoutClosed:
+        return _closed(context)
     except Exception as error:
         from .failures import explain
 
         why = explain(error, context.base_url, context.not_found, failing_open=context.failing_open)
         return _failed(context, why, error)
+
+
+def _closed(context: Context) -> Outcome:
+    """stdout's reader stopped reading (`| head -1`): it has what it wanted; end quietly."""
+    silence_stdout()
+    context.out.end_live()
+    message = "stdout was closed by its reader; the output stopped there"
+    return Outcome(context.command, "closed", ExitCode.CLOSED, message, context.data)
 
 
 def _late(context: Context, stopped: Cancelled | DeadlineReached) -> Outcome:
@@ -155,9 +165,13 @@ def _finish(context: Context, outcome: Outcome) -> int:
     if "polls" in outcome.data:
         timings["polls"] = outcome.data.pop("polls")
     outcome.data["timings"] = timings
-    out.always(out.style(outcome.line(), *_STYLES.get(outcome.case, (RED,))))
-    if args.json:
-        (context.document_writer or out.document)(outcome.document())
+    if outcome.case != "closed":  # a closed stdout ends quietly, as other tools do
+        out.always(out.style(outcome.line(), *_STYLES.get(outcome.case, (RED,))))
+    if args.json and outcome.case != "closed":
+        try:
+            (context.document_writer or out.document)(outcome.document())
+        except StdoutClosed:
+            outcome = _closed(context)
     from . import github
 
     github.write(outcome, context.environ, out)

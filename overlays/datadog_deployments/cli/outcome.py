@@ -25,6 +25,7 @@ LABELS = {
     "ok": "OK",
     "changes": "CHANGES",
     "partial": "PARTIALLY APPLIED",
+    "closed": "OUTPUT CLOSED",
 }
 
 # Exit 0 means different things; the outcome line says which.

@@ -12,15 +12,52 @@ import json
 import os
 import sys
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from .redaction import REDACTED, Redactor
 from .servertext import guard_lines
 
-__all__ = ["REDACTED", "Output"]
+__all__ = ["REDACTED", "Output", "StdoutClosed"]
 
 # ANSI styles, used only on a terminal and unless NO_COLOR is set.
 DIM, BOLD, RED, GREEN, YELLOW = "2", "1", "31", "32", "33"
+
+
+class StdoutClosed(Exception):
+    """The reader of stdout went away (`ddeploy ... | head -1`): not a failure, an end."""
+
+
+class _Stdout:
+    """sys.stdout, whose broken pipe (EPIPE) becomes `StdoutClosed`: a socket to Datadog can
+    also raise BrokenPipeError, and only this one means "the reader has what it wanted"."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise StdoutClosed from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise StdoutClosed from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null, so what is still buffered cannot fail again at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 class Output:
@@ -35,7 +72,7 @@ class Output:
         environ: dict[str, str] | None = None,
         secrets: Iterable[str | None] = (),
     ) -> None:
-        self.stdout = stdout or sys.stdout
+        self.stdout: TextIO = stdout or cast(TextIO, _Stdout(sys.stdout))
         self.stderr = stderr or sys.stderr
         self.quiet = quiet
         self.verbose = verbose
