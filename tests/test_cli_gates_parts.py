@@ -456,3 +456,20 @@ def test_after_a_refusal_the_next_step_is_to_fix_it_not_to_run_again() -> None:
     assert "again to finish" not in refused and refused.startswith("fix ")
     busy = next_step(Unavailable("HTTP 503"), "ddeploy gates apply -f g")
     assert busy == "run 'ddeploy gates apply -f g' again to finish"
+
+
+def test_a_replaced_gate_shows_each_field_of_a_type_changing_rule_once() -> None:
+    monitor_now = {**MONITOR_QUERY, "name": FDD["name"]}
+    desired = parse(document(gate(rules=[monitor_now])), "f")
+    (listed,) = parse(document(gate(rules=[FDD])), "f")
+    current = GateSpec(listed.key, listed.dry_run, listed.rules, id="g1")  # rules without IDs
+    replaced = plan(desired, [current])
+    fields = replaced.changes[0].fields
+    paths = [f.path for f in fields]
+    assert len(paths) == len(set(paths)), paths
+    by_path = {f.path: (f.before, f.after) for f in fields}
+    prefix = "rules['Faulty deployment detection']."
+    assert by_path[prefix + "type"] == ("faulty_deployment_detection", "monitor")
+    assert by_path[prefix + "options.duration"] == (900, 300)
+    assert by_path[prefix + "options.query"] == (ABSENT, "service:web")
+    assert by_path[prefix + "options.excluded_resources"] == (["GET /health"], ABSENT)

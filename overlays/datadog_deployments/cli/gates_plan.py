@@ -273,9 +273,13 @@ def _replace_gate(
 ) -> list[Change]:
     """Delete the gate and create it again with the file's rules (and those kept)."""
     key = gate.key
+    # A rule whose type changes is a delete (carrying its real before -> after) and a create
+    # (everything new): the create would show the same fields again with no "before".
+    covered = {change.rule for change in rule_changes if change.action != "create"}
     fields = [
         FieldChange(f"rules[{change.rule!r}].{field.path}", field.before, field.after)
         for change in rule_changes
+        if change.action != "create" or change.rule not in covered
         for field in change.fields
     ]
     changes = [
