@@ -255,3 +255,28 @@ def test_changing_a_rule_replaces_its_gate_and_keeps_what_is_left_alone(
     assert pruned.code == 0, pruned.stderr
     exported = json.loads(gates(fake, "export", "--format", "json", "--service", "search").stdout)
     assert exported == edited
+
+
+def test_export_keeps_the_servers_values_exactly_so_plan_finds_nothing(
+    fake: Fake, tmp_path: Path
+) -> None:
+    """A value a CI log or a terminal would misread is still data: quoted, never altered."""
+    queries = ["x\n::add-mask::y", "p\n##[group]z", "\x1b[31mred\n::error::x", "a " * 60 + "::x"]
+    rules = [
+        RuleScript(f"Tricky {n}", type="monitor", options={"query": query, "duration": 300})
+        for n, query in enumerate(queries)
+    ]
+    fake.dd.add_gate("web", "prod", rules=rules)
+    for fmt in ("yaml", "json"):
+        exported = gates(fake, "export", "--format", fmt)
+        assert exported.code == 0, exported.stderr
+        assert not any(
+            line.lstrip().startswith(("::", "##[")) for line in exported.stdout.splitlines()
+        ), exported.stdout
+        document = tmp_path / f"gates.{fmt}"
+        document.write_text(exported.stdout)
+        planned = gates(fake, "plan", "-f", str(document))
+        assert planned.code == 0, planned.stdout + planned.stderr
+        written = tmp_path / f"written.{fmt}"
+        assert gates(fake, "export", "-o", str(written)).code == 0
+        assert written.read_text() == exported.stdout

@@ -78,8 +78,7 @@ def export(ctx: Context) -> Outcome:
         if out.json_mode:
             ctx.data["document"] = document
         else:
-            out.stdout.write(out.redact(text))
-            out.stdout.flush()
+            out.data(text)  # the server's values exactly: `plan` must read them back unchanged
         where = "written to stdout" if not out.json_mode else "in the JSON document"
     message = f"{len(gates)} gate(s) with {rules} rule(s) exported, {where}"
     return Outcome(ctx.command, "ok", ExitCode.PASS, message, ctx.data)

@@ -303,10 +303,29 @@ def dump(document: Mapping[str, Any], fmt: str) -> str:
             "writing YAML needs PyYAML: pip install 'datadog-deployments[yaml]' "
             "(or pass --format json)"
         ) from None
-    text: str = yaml.safe_dump(
-        dict(document), sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
-    )
+    from .servertext import guard_lines
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+        # A string that holds a workflow command marker is double-quoted: its line breaks are
+        # then escapes (\n), so no line of the document can start with `::` in a CI log.
+        style = '"' if any(marker in value for marker in _COMMAND_MARKERS) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, represent_str)
+    options: dict[str, Any] = {
+        "sort_keys": False, "allow_unicode": True, "default_flow_style": False, "width": 100
+    }  # fmt: skip
+    text: str = yaml.dump(dict(document), Dumper=Dumper, **options)
+    if guard_lines(text) != text:  # a long quoted string folded before a marker: do not fold
+        text = yaml.dump(dict(document), Dumper=Dumper, **{**options, "width": float("inf")})
     return text
+
+
+# What makes a line a workflow command for a CI runner (see servertext.guard_lines).
+_COMMAND_MARKERS = ("::", "##[", "##vso[")
 
 
 def format_for(path: str | None, fmt: str | None) -> str:

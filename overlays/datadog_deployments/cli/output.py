@@ -153,6 +153,13 @@ class Output:
             self.stdout.write(self.redact(text) + "\n")
             self.stdout.flush()
 
+    def data(self, text: str) -> None:
+        """A data document (YAML or JSON) exactly as serialized: values are not altered, so it
+        reads back the same. Its serializer must leave no line that is a workflow command
+        (gates_document.dump quotes such strings); secrets are still hidden."""
+        self.stdout.write(self._redactor(text))
+        self.stdout.flush()
+
     def document(self, document: dict[str, Any]) -> None:
         """The one JSON document of --json."""
         text = json.dumps(document, indent=2, sort_keys=False, default=str)
