@@ -282,3 +282,14 @@ def test_a_reader_that_stops_reading_ends_the_listing_quietly(fake: Fake, tmp_pa
         assert "Traceback" not in done.stderr and "INTERNAL" not in done.stderr
         assert "BrokenPipe" not in done.stderr and "Exception ignored" not in done.stderr
         assert github_outputs(outputs)["outcome"] == "closed"
+
+
+def test_a_window_past_the_apis_30_days_is_refused_without_asking(fake: Fake) -> None:
+    evaluations = ddeploy("gate", "evaluations", "--since", "31d", *fake.host)
+    assert evaluations.code == 2, evaluations.stderr
+    assert "Datadog lists at most 30 days" in evaluations.outcome
+    why = ddeploy(
+        "gate", "why", "3fa85f64-5717-4562-b3fc-2c963f66afa6", "--since", "5w", *fake.host
+    )
+    assert why.code == 2, why.stderr
+    assert fake.dd.requests == []

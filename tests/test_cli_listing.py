@@ -79,6 +79,24 @@ def test_duration_and_window() -> None:
         window(args)
 
 
+def test_a_window_longer_than_the_api_lists_is_refused_before_sending() -> None:
+    from datadog_deployments.cli.parser_extra import EVALUATIONS_WINDOW
+
+    assert duration("30d") == EVALUATIONS_WINDOW
+    args = argparse.Namespace(since=duration("31d"), from_=None, to=None, default_since=60)
+    with pytest.raises(UsageError, match="--since covers 31 days; Datadog lists at most 30"):
+        window(args, EVALUATIONS_WINDOW)
+    args.since = duration("30d")
+    start, end = window(args, EVALUATIONS_WINDOW)
+    assert end - start == timedelta(days=30)
+    wide = argparse.Namespace(
+        since=None, from_="2026-10-01T00:00:00Z", to="2026-12-01T00:00:00Z", default_since=60
+    )
+    with pytest.raises(UsageError, match="--from/--to covers 61 days"):
+        window(wide, EVALUATIONS_WINDOW)
+    assert window(wide) is not None  # the DORA searches have no such limit
+
+
 def test_plan_lines_show_each_change_and_its_fields() -> None:
     rule = {"name": "m", "type": "monitor", "options": {"query": "service:web"}}
     desired = parse(

@@ -12,7 +12,8 @@ from .context import Context
 from .exit_codes import ExitCode
 from .listing import Column, Listing
 from .outcome import ApiFailure, Outcome
-from .time_window import iso_utc, window
+from .parser_extra import EVALUATIONS_WINDOW
+from .time_window import iso_utc, window, within
 
 
 def evaluation_link(site: str, evaluation_id: str) -> str:
@@ -67,6 +68,7 @@ def explain_failure(ctx: Context, client: Any, evaluation_id: str) -> None:
 def why(ctx: Context) -> Outcome:
     eid = ctx.args.evaluation_id
     ctx.data.update(evaluation_id=eid, url=None)
+    within(ctx.args.since, EVALUATIONS_WINDOW, "--since")
     with ctx.client(LIST_RULE_EVALUATIONS) as client:
         rules = fetch_why(client, eid, ctx.args.since)
     if not rules:
@@ -122,7 +124,7 @@ EVALUATION_FIELDS = (
 
 def evaluations(ctx: Context) -> Outcome:
     args, out = ctx.args, ctx.out
-    start, end = window(args)
+    start, end = window(args, EVALUATIONS_WINDOW)
     filters = {
         "service": args.service,
         "env": args.env,

@@ -148,6 +148,13 @@ def duration(text: str) -> float:
     return float(match.group(1)) * _UNITS[match.group(2)]
 
 
+# The longest window Datadog lists gate and rule evaluations for: openapi.yaml, the
+# descriptions of ListDeploymentGateEvaluations and ListDeploymentRuleEvaluations ("a window of
+# at most 30 days"). A longer one is refused here (exit 2) rather than sent to fail.
+EVALUATIONS_WINDOW_DAYS = 30
+EVALUATIONS_WINDOW = EVALUATIONS_WINDOW_DAYS * 86400.0
+
+
 def positive(text: str) -> int:
     try:
         value = int(text)
@@ -270,9 +277,10 @@ def gate_commands(commands: Subparsers) -> dict[str, argparse.ArgumentParser]:
     why.add_argument(
         "--since",
         type=duration,
-        default=duration("30d"),
+        default=EVALUATIONS_WINDOW,
         metavar="DURATION",
-        help="how far back the evaluation may have started (default 30d, the API's maximum)",
+        help="how far back the evaluation may have started "
+        f"(default and most: {EVALUATIONS_WINDOW_DAYS}d, the API's maximum)",
     )
     add_common(why, wait=False)
     why.set_defaults(handler="gate_history_why")

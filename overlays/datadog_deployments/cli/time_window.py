@@ -33,8 +33,18 @@ def iso_utc(value: Any) -> Any:
     return instant.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def window(args: argparse.Namespace) -> tuple[datetime, datetime]:
-    """(start, end) from --since or --from/--to; --since defaults to the command's default."""
+def within(seconds: float, longest: float | None, flags: str) -> None:
+    """Refuse, before anything is sent, a window longer than the API lists."""
+    if longest is not None and seconds > longest:
+        raise UsageError(
+            f"{flags} covers {seconds / 86400:g} days; Datadog lists at most "
+            f"{longest / 86400:g} days: narrow the window"
+        )
+
+
+def window(args: argparse.Namespace, longest: float | None = None) -> tuple[datetime, datetime]:
+    """(start, end) from --since or --from/--to; --since defaults to the command's default.
+    `longest`: the most seconds the API accepts (None: no limit)."""
     if args.since is not None and args.from_ is not None:
         raise UsageError("give --since or --from, not both")
     end = moment(args.to, "--to") if args.to else datetime.now(timezone.utc)
@@ -44,4 +54,6 @@ def window(args: argparse.Namespace) -> tuple[datetime, datetime]:
         start = end - timedelta(seconds=args.since or args.default_since)
     if start >= end:
         raise UsageError(f"empty window: {start.isoformat()} is not before {end.isoformat()}")
+    flags = "--from/--to" if args.from_ is not None else "--since"
+    within((end - start).total_seconds(), longest, flags)
     return start, end
