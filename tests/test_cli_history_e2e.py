@@ -293,3 +293,19 @@ def test_a_window_past_the_apis_30_days_is_refused_without_asking(fake: Fake) ->
     )
     assert why.code == 2, why.stderr
     assert fake.dd.requests == []
+
+
+def test_service_and_env_mean_exactly_the_value_given(fake: Fake) -> None:
+    now = datetime.now(timezone.utc)
+    for service, env in (("my svc", "prod"), ("x", "staging"), ('odd"one\\', "prod")):
+        fake.dd.add_deployment(
+            {"service": service, "env": env, "started_at": now, "finished_at": now}
+        )
+    spaced = fake.dora("deployments", "--service", "my svc", "--since", "1d", "--json")
+    assert spaced.code == 0, spaced.stderr
+    assert [item["service"] for item in spaced.json()["items"]] == ["my svc"]
+    sneaky = fake.dora("deployments", "--service", "x -env:prod", "--since", "1d", "--json")
+    assert sneaky.code == 0, sneaky.stderr
+    assert sneaky.json()["items"] == []  # no service has that name; env is not filtered
+    odd = fake.dora("deployments", "--service", 'odd"one\\', "--since", "1d", "--json")
+    assert [item["service"] for item in odd.json()["items"]] == ['odd"one\\'], odd.stderr

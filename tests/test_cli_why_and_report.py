@@ -158,3 +158,14 @@ def test_the_step_summary_shows_why_and_links_only_http_urls() -> None:
     outcome.data["changes"] = 1
     assert "| update rule | rule m of web / prod / default | options.duration |" in summary(outcome)
     assert step_outputs(outcome)["changes"] == "1"
+
+
+def test_service_and_env_are_quoted_in_the_search_query() -> None:
+    from datadog_deployments.cli.dora_history import _query, term
+
+    assert term("service", "my svc") == 'service:"my svc"'
+    assert term("service", 'a"b\\c') == 'service:"a\\"b\\\\c"'
+    assert _query("x -env:prod", "checkout*", "team:a") == (
+        'service:"x -env:prod" env:"checkout*" team:a'
+    )
+    assert _query(None, None, None) is None

@@ -38,8 +38,17 @@ COLUMNS = {
 }
 
 
+def term(key: str, value: str) -> str:
+    """`key:"value"` in the event search syntax: quoted, with `"` and `\\` escaped, so that
+    spaces, a `-key:` or a `*` in the value are the value, not more of the query."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'{key}:"{escaped}"'
+
+
 def _query(service: str | None, env: str | None, query: str | None) -> str | None:
-    parts = [f"service:{service}" if service else "", f"env:{env}" if env else "", query or ""]
+    """--service and --env mean exactly those values; --query is the user's own syntax."""
+    parts = [term("service", service) if service else "", term("env", env) if env else ""]
+    parts.append(query or "")
     text = " ".join(part for part in parts if part.strip())
     return text or None
 
