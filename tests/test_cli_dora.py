@@ -141,7 +141,7 @@ def test_get_prints_the_event_on_stdout_and_as_json(fake: Fake, tmp_path: Path) 
     assert "finished_at  2025-11-22T10:01:00Z (60s later)" in run.stdout
     assert f"git          {COMMIT} github.com/org/checkout-api" in run.stdout
     document = fake.dora("get", deployment_id, "--json").json()
-    assert document["deployment"]["started_at"] == STARTED_NS
+    assert document["deployment"]["started_at"] == "2025-11-22T10:00:00Z"  # sent as ns
     assert document["deployment"]["git"]["repository_id"] == "github.com/org/checkout-api"
     assert document["started_at"] == "2025-11-22T10:00:00Z"
     assert document["duration_seconds"] == 60

@@ -119,6 +119,11 @@ def test_failure_send_get_delete(fake: Fake, tmp_path: Path) -> None:
     assert stored["services"] == ["checkout-api"] and stored["severity"] == "SEV-2"
     got = fake.dora("failure", "get", failure_id)
     assert got.code == 0 and "Checkout errors" in got.stdout
+    assert "2026-12-01T09:00:00Z" in got.stdout and "2026-12-01T09:30:00Z" in got.stdout
+    as_json = fake.dora("failure", "get", failure_id, "--json").json()["failure"]
+    assert (as_json["started_at"], as_json["finished_at"]) == (
+        "2026-12-01T09:00:00Z", "2026-12-01T09:30:00Z"
+    )  # fmt: skip
     assert fake.dora("failure", "delete", failure_id).code == 0
     assert failure_id not in fake.dd.failures
     assert fake.dora("failure", "get", failure_id).code == 4

@@ -17,6 +17,7 @@ from .gitinfo import read_checkout, strip_credentials
 from .human import key_values
 from .outcome import ApiFailure, Outcome, UsageError
 from .servertext import one_line
+from .time_window import event_times
 
 CREATE = "CreateDORADeployment"
 GET = "GetDORADeployment"
@@ -182,7 +183,7 @@ def get(ctx: Context) -> Outcome:
     if isinstance(response.data, Unset) or isinstance(response.data.attributes, Unset):
         raise ApiFailure(f"Datadog answered without the event {deployment_id}")
     attributes = response.data.attributes.to_dict()
-    ctx.data["deployment"] = attributes
+    ctx.data["deployment"] = event_times(attributes)
     try:
         started, finished = (
             to_datetime(attributes["started_at"]),
@@ -194,8 +195,8 @@ def get(ctx: Context) -> Outcome:
             f"({one_line(error)})"
         ) from error
     ctx.data.update(
-        started_at=started.isoformat().replace("+00:00", "Z"),
-        finished_at=finished.isoformat().replace("+00:00", "Z"),
+        started_at=ctx.data["deployment"]["started_at"],
+        finished_at=ctx.data["deployment"]["finished_at"],
         duration_seconds=(finished - started).total_seconds(),
     )
     pairs = [("id", one_line(response.data.id or deployment_id))]

@@ -12,6 +12,7 @@ from .exit_codes import ExitCode
 from .human import key_values
 from .outcome import ApiFailure, Outcome, UsageError
 from .servertext import one_line
+from .time_window import event_times
 
 SEND = "CreateDORAFailure"
 GET = "GetDORAFailure"
@@ -162,6 +163,7 @@ def get(ctx: Context) -> Outcome:
     attributes = data.get("attributes") if isinstance(data, dict) else None
     if not isinstance(attributes, dict):
         raise ApiFailure(f"Datadog answered without the failure event {failure_id}")
+    attributes = event_times(attributes)
     ctx.data["failure"] = attributes
     pairs = [("id", one_line(data.get("id") or failure_id))]
     for name, value in attributes.items():

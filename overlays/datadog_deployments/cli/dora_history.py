@@ -11,7 +11,7 @@ from .dora_report import ReportBuilder
 from .exit_codes import ExitCode
 from .listing import Column, Listing
 from .outcome import Outcome
-from .time_window import iso_utc, window
+from .time_window import event_times, window
 
 LIST = {"deployments": "ListDORADeployments", "failures": "ListDORAFailures"}
 
@@ -54,10 +54,7 @@ def _query(service: str | None, env: str | None, query: str | None) -> str | Non
 
 
 def _row(kind: str, event_id: str, attributes: dict[str, Any]) -> dict[str, Any]:
-    row: dict[str, Any] = {"id": event_id, **attributes}
-    for name in ("started_at", "finished_at"):
-        if row.get(name) is not None:
-            row[name] = iso_utc(row[name])
+    row: dict[str, Any] = {"id": event_id, **event_times(attributes)}
     git = attributes.get("git")
     if kind == "deployments" and isinstance(git, dict) and git.get("commit_sha"):
         row["commit_sha"] = str(git["commit_sha"])[:12]

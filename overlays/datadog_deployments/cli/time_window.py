@@ -42,6 +42,19 @@ def within(seconds: float, longest: float | None, flags: str) -> None:
         )
 
 
+EVENT_TIMES = ("started_at", "finished_at")
+
+
+def event_times(attributes: dict[str, Any]) -> dict[str, Any]:
+    """A DORA event's attributes with its times as ISO 8601 UTC (`iso_utc`): the one form
+    ddeploy writes them in, in every format, whichever form (nanoseconds or a date-time) the
+    API sent."""
+    return {
+        name: iso_utc(value) if name in EVENT_TIMES and value is not None else value
+        for name, value in attributes.items()
+    }
+
+
 def window(args: argparse.Namespace, longest: float | None = None) -> tuple[datetime, datetime]:
     """(start, end) from --since or --from/--to; --since defaults to the command's default.
     `longest`: the most seconds the API accepts (None: no limit)."""
