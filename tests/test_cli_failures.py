@@ -329,3 +329,24 @@ def test_an_oauth_token_alone_works_where_the_api_takes_it(fake: Fake) -> None:
     assert "dora send needs an API key: set DD_API_KEY (or DATADOG_API_KEY)" in run.outcome
     assert "DD_BEARER_TOKEN is set, but create_dora_deployment takes keys only" in run.outcome
     assert len(fake.dd.requests) == sent
+
+
+def test_a_server_failure_says_how_often_it_was_tried_and_why_not_more() -> None:
+    from datadog_deployments.cli.failures import could_not_answer, explain
+    from datadog_deployments.errors import ServiceException
+
+    def failure(operation: str, attempts: int) -> ServiceException:
+        error = ServiceException(
+            status=503, reason="Service Unavailable", headers={}, body="{}", operation=operation
+        )
+        error.after(attempts)
+        return error
+
+    create = failure("create_deployment_rule", 1)
+    why = explain(create, "https://api.datadoghq.com", None)
+    assert why.case == "unavailable" and could_not_answer(create)  # still fails open
+    assert "retries ran out" not in why.message and "not retried" in why.message
+    read = explain(failure("get_deployment_gate", 7), "https://api.datadoghq.com", None)
+    assert "after 7 attempts, the retries ran out" in read.message
+    once = explain(failure("get_deployment_gate", 1), "https://api.datadoghq.com", None)
+    assert "after 1 attempt" in once.message and "retries ran out" not in once.message

@@ -33,6 +33,27 @@ from .servertext import one_line
 
 # What each operation needs, for 403s and 404s: from the spec's x-permission.
 PERMISSIONS = {op.name: " or ".join(op.permissions) for op in OPERATIONS.values() if op.permissions}
+_BY_NAME = {op.name: op for op in OPERATIONS.values()}
+
+
+def _tries(error: ApiException) -> str:
+    """How often the request was sent, as the message should say it: a write the retry policy
+    does not repeat after a failure (retries.RetryPolicy.retryable) was sent once on purpose."""
+    from ..retries import IDEMPOTENT_METHODS
+
+    if error.attempts > 1:
+        return f"after {error.attempts} attempts, the retries ran out"
+    op = _BY_NAME.get(error.operation)
+    # with an idempotency key the request may have carried its ID: it was then retryable
+    safe = op is None or op.repeatable or bool(op.idempotency_key)
+    safe = safe or op.method.upper() in IDEMPOTENT_METHODS
+    if not safe and not isinstance(error, TooManyRequestsException):
+        assert op is not None
+        return (
+            f"not retried: sending '{op.summary}' again could do it twice "
+            "(Datadog may have acted on the first one)"
+        )
+    return "after 1 attempt (no time or attempts left to try again)"
 
 
 def _errors(error: ApiException) -> str:
@@ -109,10 +130,10 @@ def explain(
     if isinstance(error, TooManyRequestsException):
         reset = error.rate_limit.reset
         later = f"; the limit resets in {reset:.0f}s" if reset is not None else ""
-        return Unavailable(f"rate limited ({status}) and the retries ran out{later}")
+        return Unavailable(f"rate limited ({status}), {_tries(error)}{later}")
     if isinstance(error, ServiceException):
         return Unavailable(
-            f"Datadog failed ({status}) and the retries ran out: {_errors(error)}; "
+            f"Datadog failed ({status}), {_tries(error)}: {_errors(error)}; "
             + (
                 "try again later"
                 if failing_open
