@@ -45,10 +45,10 @@ def _tries(error: ApiException) -> str:
         return f"after {error.attempts} attempts, the retries ran out"
     op = _BY_NAME.get(error.operation)
     # with an idempotency key the request may have carried its ID: it was then retryable
-    safe = op is None or op.repeatable or bool(op.idempotency_key)
-    safe = safe or op.method.upper() in IDEMPOTENT_METHODS
-    if not safe and not isinstance(error, TooManyRequestsException):
-        assert op is not None
+    unsafe = op is not None and not (
+        op.repeatable or op.idempotency_key or op.method.upper() in IDEMPOTENT_METHODS
+    )
+    if op is not None and unsafe and not isinstance(error, TooManyRequestsException):
         return (
             f"not retried: sending '{op.summary}' again could do it twice "
             "(Datadog may have acted on the first one)"
