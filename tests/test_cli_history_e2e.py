@@ -60,8 +60,14 @@ def test_why_lists_each_rule_failed_first(fake: Fake) -> None:
     document = fake.gate("why", eid, "--json").json()
     assert [r["name"] for r in document["why"]][-1] == "Latency"
     assert document["why"][1]["monitors"][0]["id"] == "4242"
-    unknown = fake.gate("why", "00000000-0000-0000-0000-000000000000")
-    assert unknown.code == 4 and "no rule evaluations recorded" in unknown.outcome
+    unknown = fake.gate("why", "00000000-0000-0000-0000-000000000000", "--json")
+    assert unknown.code == 4, unknown.stderr
+    assert "Datadog has no rule evaluations for evaluation" in unknown.outcome
+    assert "refused" not in unknown.outcome and unknown.json()["outcome"] == "not_found"
+    asked = len(fake.dd.requests)
+    malformed = fake.gate("why", "not-an-id")
+    assert malformed.code == 2 and "is not an evaluation ID" in malformed.outcome
+    assert len(fake.dd.requests) == asked  # nothing sent
 
 
 def test_evaluations_newest_first_with_links_as_table_csv_and_json(fake: Fake) -> None:

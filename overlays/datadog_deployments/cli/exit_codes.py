@@ -45,7 +45,7 @@ DETAILS: dict[ExitCode, str] = {
     ExitCode.TIMEOUT: "timed out waiting for the verdict",
     ExitCode.ERROR: "API or network error: Datadog refused the request (400, 401, 403, 404; "
     "outcome error) or could not answer (5xx, 429, network, request timeout; outcome "
-    "unavailable)",
+    "unavailable), or has nothing under the ID given (gate why; outcome not_found)",
     ExitCode.PENDING: "gate get only: the evaluation has no verdict yet",
     ExitCode.INTERNAL: "internal error: a bug in ddeploy; never failed open",
     ExitCode.CHANGES: "gates plan only: there are changes to apply (Datadog's gates differ from "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import quote
@@ -11,8 +12,9 @@ from .api_port import LIST_EVALUATIONS, LIST_RULE_EVALUATIONS, gate_evaluations,
 from .context import Context
 from .exit_codes import ExitCode
 from .listing import Column, Listing
-from .outcome import ApiFailure, Outcome
+from .outcome import NotFound, Outcome, UsageError
 from .parser_extra import EVALUATIONS_WINDOW
+from .servertext import one_line
 from .time_window import iso_utc, window, within
 
 
@@ -23,6 +25,9 @@ def evaluation_link(site: str, evaluation_id: str) -> str:
     query = quote(f"level:gate @evaluation_id:{evaluation_id}", safe="")
     return f"{app}/ci/deployment-gates/evaluations?index=cdgates&query={query}"
 
+
+# filter[gate_evaluation_id] is `format: uuid` in openapi.yaml: anything else cannot match.
+EVALUATION_ID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 WHY_AFTER_A_VERDICT = 2 * 86400.0  # a verdict just came: the evaluation is recent
 
@@ -68,14 +73,20 @@ def explain_failure(ctx: Context, client: Any, evaluation_id: str) -> None:
 def why(ctx: Context) -> Outcome:
     eid = ctx.args.evaluation_id
     ctx.data.update(evaluation_id=eid, url=None)
+    if not EVALUATION_ID.fullmatch(eid):
+        raise UsageError(
+            f"{one_line(eid)!r} is not an evaluation ID: they are UUIDs such as "
+            "3fa85f64-5717-4562-b3fc-2c963f66afa6 (gate evaluate prints one, gate evaluations "
+            "lists them)"
+        )
     within(ctx.args.since, EVALUATIONS_WINDOW, "--since")
     with ctx.client(LIST_RULE_EVALUATIONS) as client:
         rules = fetch_why(client, eid, ctx.args.since)
     if not rules:
-        raise ApiFailure(
-            f"no rule evaluations recorded for evaluation {eid} in the last "
-            f"{ctx.args.since / 86400:g} day(s): check the ID (a just-started evaluation "
-            "takes a few seconds to appear)"
+        raise NotFound(
+            f"Datadog has no rule evaluations for evaluation {eid} in the last "
+            f"{ctx.args.since / 86400:g} day(s): check the ID and the site (a just-started "
+            "evaluation takes a few seconds to appear)"
         )
     record_why(ctx, rules)
     ctx.data["url"] = evaluation_link(ctx.site(), eid)

@@ -26,6 +26,7 @@ LABELS = {
     "changes": "CHANGES",
     "partial": "PARTIALLY APPLIED",
     "closed": "OUTPUT CLOSED",
+    "not_found": "NOT FOUND",
 }
 
 # Exit 0 means different things; the outcome line says which.
@@ -34,6 +35,7 @@ CASE_MEANINGS = {
     "ok": "success",
     "unavailable": "Datadog could not answer",
     "error": "Datadog refused the request or answered unusably",
+    "not_found": "Datadog has nothing under that ID",
 }
 
 
@@ -58,6 +60,13 @@ class UsageError(CommandError):
 class ApiFailure(CommandError):
     """Datadog refused the request (400, 401, 403, 404...) or answered what cannot be used:
     a mistake in the job's own setup, which failing open must not hide."""
+
+
+class NotFound(ApiFailure):
+    """Datadog answered, and has nothing under that ID (a wrong ID, or one too old or too new
+    for the window): exit 4 as a 404 is, never failed open, but not called a refusal."""
+
+    case = "not_found"
 
 
 class Unavailable(ApiFailure):
