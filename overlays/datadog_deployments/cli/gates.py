@@ -16,7 +16,7 @@ from .gates_apply import apply as run_plan
 from .gates_document import GateSpec, dump, format_for, load, to_document
 from .gates_plan import ABSENT, REPLACED, Change, Plan
 from .gates_plan import plan as make_plan
-from .outcome import CommandError, Outcome, Unavailable, UsageError
+from .outcome import ApiFailure, CommandError, Outcome, Unavailable, UsageError
 from .servertext import one_line
 
 if TYPE_CHECKING:
@@ -232,7 +232,10 @@ def next_step(why: CommandError, command: str) -> str:
     refusal (a 4xx: a rule Datadog rejects, a missing permission...) repeats until fixed."""
     if isinstance(why, Unavailable):
         return f"run '{command}' again to finish"
-    return f"fix what Datadog refused (in the file or the keys' permissions), then run '{command}'"
+    if isinstance(why, ApiFailure):
+        refused = "what Datadog refused (in the file or the keys' permissions)"
+        return f"fix {refused}, then run '{command}'"
+    return f"fix the problem above, then run '{command}'"
 
 
 def _stopped(
