@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .outcome import UsageError
 from .output import Output
+from .redaction import secrets_from
 
 if TYPE_CHECKING:
     from ..api_client import ApiClient
@@ -130,9 +131,8 @@ class Context:
         self.resume: str | None = None  # the command that picks up what this one started
         self.contacted = False  # a client exists: requests may be under way
         self._both_noted: set[str] = set()
-        for setting in ("api_key", "app_key", "access_token"):
-            for name in ENV_NAMES[setting]:
-                out.add_secret(environ.get(name))
+        for secret in secrets_from(environ):  # redaction's one list of secret variables
+            out.add_secret(secret)
 
     @property
     def failing_open(self) -> bool:

@@ -221,7 +221,7 @@ def _no_verdict(
             ctx.data,
             last_error,
         )
-    if last_result is None and (last_error is None or could_not_answer(last_error)):
+    if last_result is None:
         why = "no poll got an answer"
         if last_error is not None:
             status = getattr(last_error, "status", None)
@@ -236,13 +236,11 @@ def _no_verdict(
             ctx.data,
             error,
         )
-    status = "never answered"
-    if last_result is not None:
-        last = safe(GateVerdict.of(last_result))
-        _record(ctx, last)
-        ctx.data["verdict"] = None
-        verdict_summary(last, ctx.out)
-        status = last.status
+    last = safe(GateVerdict.of(last_result))
+    _record(ctx, last)
+    ctx.data["verdict"] = None
+    verdict_summary(last, ctx.out)
+    status = last.status
     return Outcome(
         ctx.command,
         "timeout",

@@ -29,6 +29,8 @@ COMMAND_OUTPUTS: dict[str, tuple[str, ...]] = {
     "gates_plan": ("changes",),
     "gates_apply": ("changes",),
 }
+# Every output name, in a stable order: what step_outputs writes when the command set it.
+OUTPUT_NAMES = tuple(dict.fromkeys(n for names in COMMAND_OUTPUTS.values() for n in names))
 
 
 def write(outcome: Outcome, environ: Mapping[str, str], out: Output) -> None:
@@ -43,7 +45,7 @@ def write(outcome: Outcome, environ: Mapping[str, str], out: Output) -> None:
 def step_outputs(outcome: Outcome) -> dict[str, str]:
     """The step outputs: outcome, exit_code, and the IDs, verdict and URL the command knows."""
     values: dict[str, str] = {"outcome": outcome.case, "exit_code": str(outcome.exit_code)}
-    for name in ("verdict", "evaluation_id", "url", "deployment_id", "failure_id", "changes"):
+    for name in OUTPUT_NAMES:
         value = outcome.data.get(name)
         if name in outcome.data:
             values[name] = "" if value is None else one_line(value)

@@ -53,12 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Loaded once a command is to run: --help and usage errors do without signals and timers.
     from .cancellation import Cancelled, DeadlineReached, Guard
 
-    out = Output(
-        quiet=args.quiet,
-        verbose=args.verbose,
-        json_mode=args.json,
-        secrets=secrets_from(os.environ),
-    )
+    # The secrets in the environment are registered by the Context, before anything is written.
+    out = Output(quiet=args.quiet, verbose=args.verbose, json_mode=args.json)
     # Not armed until the context exists: a signal or the deadline that comes before is held,
     # then raised by _run, so the outcome can always be written.
     with Guard(getattr(args, "timeout", None), armed=False) as guard:

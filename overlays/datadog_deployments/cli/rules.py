@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 
 from .cancellation import DeadlineReached
 from .outcome import UsageError
-from .rule_checks import rule_problems
+from .rule_checks import rule_problems, unknown_keys
 
 MAX_BYTES = 1 << 20  # a real rules file is a few KiB
 MAX_DEPTH = 16  # the documented configuration is 4 levels deep
@@ -129,20 +129,19 @@ def _yaml(path: str, text: str, flag: str) -> Any:
 def _from_datadog_ci(document: Any) -> Any:
     """datadog-ci's camelCase keys (top level and rules) in the API's spelling."""
     if isinstance(document, dict):
-        document = {
-            CAMEL_CASE.get(k, k) if isinstance(k, str) else k: v for k, v in document.items()
-        }
+        document = _api_spelling(document)
         if isinstance(document.get("rules"), list):
-            document["rules"] = [_from_datadog_ci_rule(rule) for rule in document["rules"]]
+            document["rules"] = [_api_spelling(rule) for rule in document["rules"]]
     elif isinstance(document, list):
-        document = [_from_datadog_ci_rule(rule) for rule in document]
+        document = [_api_spelling(rule) for rule in document]
     return document
 
 
-def _from_datadog_ci_rule(rule: Any) -> Any:
-    if not isinstance(rule, dict):
-        return rule
-    return {CAMEL_CASE.get(k, k) if isinstance(k, str) else k: v for k, v in rule.items()}
+def _api_spelling(mapping: Any) -> Any:
+    """A mapping's camelCase keys in the API's spelling; anything else as it is."""
+    if not isinstance(mapping, dict):
+        return mapping
+    return {CAMEL_CASE.get(k, k) if isinstance(k, str) else k: v for k, v in mapping.items()}
 
 
 def problems_in(document: Any) -> list[str]:
@@ -154,7 +153,7 @@ def problems_in(document: Any) -> list[str]:
         return shape
     if not isinstance(document, dict):
         return ["want an object with 'rules' (and optionally 'dry_run'), or a list of rules"]
-    problems = _unknown(document, ("dry_run", "rules"), "the configuration")
+    problems = unknown_keys(document, ("dry_run", "rules"), "the configuration")
     if "dry_run" in document and not isinstance(document["dry_run"], bool):
         problems.append("dry_run: must be true or false")
     rules = document.get("rules")
@@ -194,12 +193,3 @@ def _shape_problems(value: Any, path: str, depth: int) -> list[str]:
 def _rule_problems(index: int, rule: Any) -> list[str]:
     """The checks of an inline rule, shared with gates files (rule_checks.py)."""
     return rule_problems(rule, f"rules[{index}]", stored=False)
-
-
-def _unknown(mapping: dict[str, Any], known: tuple[str, ...], where: str) -> list[str]:
-    extra = [str(key) for key in mapping if key not in known]
-    if not extra:
-        return []
-    keys = ", ".join(map(repr, extra))
-    plural = "s" if len(extra) > 1 else ""
-    return [f"{where}: unknown key{plural} {keys}; known: {', '.join(known)}"]
