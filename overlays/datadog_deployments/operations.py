@@ -52,10 +52,10 @@ def json_value(value: Any) -> Any:
         return {str(k): json_value(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [json_value(v) for v in value]
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return value.value if isinstance(value, Enum) else value
-    if isinstance(value, Enum):
+    if isinstance(value, Enum):  # str and int enums included: their value, not the member
         return json_value(value.value)
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
     if isinstance(value, datetime):
         return rfc3339(value)
     if isinstance(value, date):

@@ -86,11 +86,10 @@ class Paging:
     _seen: set[str] = field(default_factory=set, init=False)
 
     def __post_init__(self) -> None:
-        for name, value in (("page_size", self.page_size), ("max_items", self.max_items)):
+        caps = ("page_size", "max_items", "max_requests")
+        for name, value in ((name, getattr(self, name)) for name in caps):
             if value is not None and value < 1:
                 raise InvalidParameterError(f"{name} must be at least 1, not {value}")
-        if self.max_requests is not None and self.max_requests < 1:
-            raise InvalidParameterError(f"max_requests must be at least 1, not {self.max_requests}")
         size = self.page_size or self.pagination.limit_max
         if size is not None and self.pagination.limit_max is not None:
             size = min(size, self.pagination.limit_max)
