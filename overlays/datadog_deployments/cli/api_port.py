@@ -50,7 +50,7 @@ def iso(moment: datetime) -> str:
     return text.replace("+00:00", "Z")
 
 
-def _plain(answer: Any) -> dict[str, Any]:
+def plain(answer: Any) -> dict[str, Any]:
     if answer is None:
         return {}
     result: dict[str, Any] = answer.to_dict() if hasattr(answer, "to_dict") else dict(answer)
@@ -60,9 +60,9 @@ def _plain(answer: Any) -> dict[str, Any]:
 def resources(items: Iterable[Any]) -> Iterator[Resource]:
     """(id, attributes) of each item of a list, as plain data."""
     for item in items:
-        plain = _plain(item)
-        attributes = plain.get("attributes")
-        yield str(plain.get("id", "")), dict(attributes) if isinstance(attributes, Mapping) else {}
+        data = plain(item)
+        attributes = data.get("attributes")
+        yield str(data.get("id", "")), dict(attributes) if isinstance(attributes, Mapping) else {}
 
 
 # ---- gates -------------------------------------------------------------------------------------
@@ -95,7 +95,7 @@ class GatesPort:
             yield gate_from_api(gate_id, attributes, self.rules(gate_id))
 
     def rules(self, gate_id: str) -> list[RuleSpec]:
-        answer = _plain(self.api.get_deployment_gate_rules(gate_id=gate_id))
+        answer = plain(self.api.get_deployment_gate_rules(gate_id=gate_id))
         data = answer.get("data") or {}
         attributes = data.get("attributes") or {} if isinstance(data, Mapping) else {}
         rules = attributes.get("rules") or []
@@ -127,7 +127,7 @@ class GatesPort:
         checked: dict[str, str] = {}
         for name, rule_id in found.items():
             try:
-                rule = _plain(self.api.get_deployment_rule(gate_id=gate_id, id=rule_id))
+                rule = plain(self.api.get_deployment_rule(gate_id=gate_id, id=rule_id))
             except NotFoundException:
                 continue  # deleted since it was evaluated
             data = rule.get("data") or {}
@@ -148,7 +148,7 @@ class GatesPort:
                 },
             }
         }
-        answer = _plain(self.api.create_deployment_gate(body=body))
+        answer = plain(self.api.create_deployment_gate(body=body))
         return str(answer["data"]["id"])
 
     def update_gate(self, gate_id: str, gate: GateSpec) -> None:
@@ -167,7 +167,7 @@ class GatesPort:
 
     def create_rule(self, gate_id: str, rule: RuleSpec) -> str:
         body = {"data": {"type": "deployment_rule", "attributes": _rule_attributes(rule)}}
-        answer = _plain(self.api.create_deployment_rule(gate_id=gate_id, body=body))
+        answer = plain(self.api.create_deployment_rule(gate_id=gate_id, body=body))
         return str(answer["data"]["id"])
 
     def update_rule(self, gate_id: str, rule_id: str, rule: RuleSpec) -> None:
@@ -216,7 +216,7 @@ def gate_evaluations(
         filter_identifier=one("identifier"),
         filter_version=one("version"),
         filter_status=[status] if status else None,
-        page_size=min(EVALUATIONS_PAGE, limit or EVALUATIONS_PAGE),
+        page_size=EVALUATIONS_PAGE,  # max_items shrinks it when the limit is smaller
         max_items=limit,
         max_requests=None,
     )
@@ -258,7 +258,7 @@ def dora_search(
         from_=iso(start),
         to=iso(end),
         **extra,
-        page_size=min(DORA_PAGE, limit or DORA_PAGE),
+        page_size=DORA_PAGE,  # max_items shrinks it when the limit is smaller
         max_items=limit,
         max_requests=None,
     )

@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 from ..dora_metrics_api import DORAMetricsApi
+from .api_port import plain
 from .context import Context
 from .dora import _git, _tags, event_id, iso, parse_time
 from .exit_codes import ExitCode
@@ -19,11 +20,6 @@ GET = "GetDORAFailure"
 DELETE = "DeleteDORAFailure"
 PATCH = "PatchDORADeployment"
 PATCH_BY_VERSION = "PatchDORADeploymentByVersion"
-
-
-def _plain(answer: Any) -> dict[str, Any]:
-    result: dict[str, Any] = answer.to_dict() if hasattr(answer, "to_dict") else {}
-    return result
 
 
 # ---- mark-failed -------------------------------------------------------------------------------
@@ -140,7 +136,7 @@ def send(ctx: Context) -> Outcome:
     ctx.resume = f"the same command with --id {failure_id} (it cannot create a second event)"
     with ctx.client((SEND,)) as client:
         out.info(f"Sending the failure event {failure_id} of {what} {span}")
-        answer = _plain(
+        answer = plain(
             DORAMetricsApi(client).create_dora_failure(body={"data": {"attributes": attributes}})
         )
     ctx.resume = None
@@ -158,7 +154,7 @@ def get(ctx: Context) -> Outcome:
     ctx.data.update(failure_id=failure_id)
     with ctx.client((GET,)) as client:
         ctx.not_found = f"no failure event with ID {failure_id}"
-        answer = _plain(DORAMetricsApi(client).get_dora_failure(failure_id=failure_id))
+        answer = plain(DORAMetricsApi(client).get_dora_failure(failure_id=failure_id))
     data = answer.get("data") or {}
     attributes = data.get("attributes") if isinstance(data, dict) else None
     if not isinstance(attributes, dict):

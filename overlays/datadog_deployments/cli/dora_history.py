@@ -77,8 +77,6 @@ def _search(ctx: Context, kind: str) -> Outcome:
                 item.pop("commit_sha", None)
             listing.add(item)
             ctx.data["count"] = listing.count
-            if args.limit and listing.count >= args.limit:
-                break
     listing.close()
     return Outcome(
         ctx.command,

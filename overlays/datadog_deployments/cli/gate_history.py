@@ -15,7 +15,7 @@ from .listing import Column, Listing
 from .outcome import NotFound, Outcome, UsageError
 from .parser_extra import EVALUATIONS_WINDOW
 from .servertext import one_line
-from .time_window import iso_utc, window, within
+from .time_window import event_times, window, within
 
 
 def evaluation_link(site: str, evaluation_id: str) -> str:
@@ -152,16 +152,11 @@ def evaluations(ctx: Context) -> Outcome:
     site = ctx.site()
     with ctx.client(LIST_EVALUATIONS) as client:
         for evaluation_id, attributes in gate_evaluations(client, start, end, filters, args.limit):
-            item: dict[str, Any] = {name: attributes.get(name) for name in EVALUATION_FIELDS}
+            item = event_times({name: attributes.get(name) for name in EVALUATION_FIELDS})
             item["evaluation_id"] = item["evaluation_id"] or evaluation_id
-            for name in ("started_at", "finished_at"):
-                if item[name] is not None:
-                    item[name] = iso_utc(item[name])
             item["url"] = evaluation_link(site, str(item["evaluation_id"]))
             listing.add(item)
             ctx.data["count"] = listing.count
-            if args.limit and listing.count >= args.limit:
-                break
     listing.close()
     return Outcome(
         ctx.command,
