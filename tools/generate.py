@@ -65,8 +65,6 @@ DATAMODEL_CODEGEN_ARGS = [
     "--formatters", "ruff-format",
 ]  # fmt: skip
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
-
 
 def _tool_env() -> dict[str, str]:
     # The generators run the pinned ruff as a post hook: put this venv's scripts first on PATH.
@@ -82,21 +80,11 @@ def _run(args: list[str], cwd: Path) -> None:
         raise SystemExit(f"generate: {args[2] if len(args) > 2 else args[0]} failed")
 
 
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow local $refs ("#/components/...") to the node they name."""
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _body_schema(spec: dict[str, Any], body: dict[str, Any] | None) -> str | None:
     """The component schema name of a request or response body, or None when it has none."""
     if body is None:
         return None
-    content = _resolve(spec, body).get("content", {}).get("application/json", {})
+    content = api_methods.resolve(spec, body).get("content", {}).get("application/json", {})
     ref = content.get("schema", {}).get("$ref", "")
     return ref.rsplit("/", 1)[-1] or None
 
@@ -149,33 +137,27 @@ def spec_index_source(spec: dict[str, Any]) -> str:
         if scheme.get("type") == "apiKey" and scheme.get("in") == "header"
     }
     entries = []
-    for path, item in sorted(spec["paths"].items()):
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if op is None:
-                continue
-            security = op.get("security", spec.get("security", []))
-            # The key headers of the alternatives that use keys (OAuth is in `security`).
-            keyed = [name for requirement in security for name in requirement if name in schemes]
-            headers = sorted({schemes[name] for name in keyed})
-            fields = {
-                "operation_id": op["operationId"],
-                "name": snake_case(op["operationId"]),
-                "method": method.upper(),
-                "path": path,
-                "tag": op["tags"][0],
-                "auth_headers": tuple(headers),
-                "permissions": tuple(op.get("x-permission", {}).get("permissions", ())),
-                "unstable": op.get("x-unstable"),
-                "request_schema": _body_schema(spec, op.get("requestBody")),
-                "responses": {
-                    int(code): _body_schema(spec, response)
-                    for code, response in sorted(op["responses"].items())
-                },
-                **api_methods.index_fields(spec, path, op),
-            }
-            args = ", ".join(f"{key}={_source(value)}" for key, value in fields.items())
-            entries.append(f"    {op['operationId']!r}: Operation({args}),")
+    for path, method, op in api_methods.operations(spec):
+        # The key headers of the alternatives that use keys (OAuth is in `security`).
+        headers = {h for alternative in api_methods.security(spec, op) for h in alternative}
+        fields = {
+            "operation_id": op["operationId"],
+            "name": snake_case(op["operationId"]),
+            "method": method,
+            "path": path,
+            "tag": op["tags"][0],
+            "auth_headers": tuple(sorted(headers - {api_methods.BEARER})),
+            "permissions": tuple(op.get("x-permission", {}).get("permissions", ())),
+            "unstable": op.get("x-unstable"),
+            "request_schema": _body_schema(spec, op.get("requestBody")),
+            "responses": {
+                int(code): _body_schema(spec, response)
+                for code, response in sorted(op["responses"].items())
+            },
+            **api_methods.index_fields(spec, path, op),
+        }
+        args = ", ".join(f"{key}={_source(value)}" for key, value in fields.items())
+        entries.append(f"    {op['operationId']!r}: Operation({args}),")
     site = spec["servers"][0]["variables"]["site"]
     return "\n".join(
         [

@@ -107,12 +107,6 @@ class GateScript:
         if self.rules is not None:
             object.__setattr__(self, "rules", tuple(RuleScript.of(r) for r in self.rules))
 
-    def final_rules(self) -> tuple[RuleScript, ...]:
-        """The rules as the verdict reports them."""
-        if self.rules is None:
-            return (RuleScript(DEFAULT_RULE_NAME, self.verdict),)
-        return tuple(self.rules)
-
     def phase(self, elapsed: float, polls_before: int) -> str:
         """``"not_found"``, ``"in_progress"`` or ``"done"``."""
         if elapsed < self.not_found_for or polls_before < self.not_found_polls:
